@@ -1,0 +1,219 @@
+package io.github.studyguide;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything one build of a study guide needs to know, as plain immutable values. The Maven plugin fills it from
+ * its parameters; tests build it directly.
+ */
+public final class GuideConfig {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+
+    private final Path sourceDirectory;
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final Path outputDirectory;
+    private final String finalName;
+    private final Set<OutputFormat> formats;
+    private final String title;
+    private final String author;
+    private final String language;
+    private final String version;
+    private final String identifier;
+    private final PageSize pageSize;
+    private final Instant outputTimestamp;
+
+    private GuideConfig(Builder builder) {
+        this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
+        this.includes = builder.includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(builder.includes);
+        this.excludes = List.copyOf(builder.excludes);
+        this.outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
+        this.finalName = requireText(builder.finalName, "finalName");
+        this.formats = builder.formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(builder.formats);
+        this.title = requireText(builder.title, "title");
+        this.author = blankToNull(builder.author);
+        this.language = requireText(builder.language, "language");
+        this.version = blankToNull(builder.version);
+        this.identifier = requireText(builder.identifier, "identifier");
+        this.pageSize = Objects.requireNonNull(builder.pageSize, "pageSize");
+        this.outputTimestamp = builder.outputTimestamp;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The folder the lessons are read from; nothing outside it is ever read. */
+    public Path sourceDirectory() {
+        return sourceDirectory;
+    }
+
+    /** Ant-style globs, relative to {@link #sourceDirectory()}, of the files to read. */
+    public List<String> includes() {
+        return includes;
+    }
+
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    /** The only folder the build writes to. */
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    /** The file name of each guide, without extension. */
+    public String finalName() {
+        return finalName;
+    }
+
+    public Set<OutputFormat> formats() {
+        return formats;
+    }
+
+    public Path outputFile(OutputFormat format) {
+        return outputDirectory.resolve(finalName + "." + format.extension());
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Optional<String> author() {
+        return Optional.ofNullable(author);
+    }
+
+    /** A BCP 47 language tag such as {@code en} or {@code pt-BR}. */
+    public String language() {
+        return language;
+    }
+
+    /** The version printed on the title page, usually the project's. */
+    public Optional<String> version() {
+        return Optional.ofNullable(version);
+    }
+
+    /** A URN that names this guide across builds and releases, for e-readers' libraries. */
+    public String identifier() {
+        return identifier;
+    }
+
+    public PageSize pageSize() {
+        return pageSize;
+    }
+
+    /**
+     * The instant that stands in for "now" in every date the outputs carry, for reproducible builds; empty when the
+     * project has no {@code project.build.outputTimestamp}.
+     */
+    public Optional<Instant> outputTimestamp() {
+        return Optional.ofNullable(outputTimestamp);
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Collects the settings of a {@link GuideConfig}; not thread-safe, build it on one thread. */
+    public static final class Builder {
+        private Path sourceDirectory;
+        private List<String> includes = List.of();
+        private List<String> excludes = List.of();
+        private Path outputDirectory;
+        private String finalName;
+        private Set<OutputFormat> formats = Set.of();
+        private String title;
+        private String author;
+        private String language = "en";
+        private String version;
+        private String identifier;
+        private PageSize pageSize = PageSize.A4;
+        private Instant outputTimestamp;
+
+        private Builder() {
+        }
+
+        public Builder sourceDirectory(Path sourceDirectory) {
+            this.sourceDirectory = sourceDirectory;
+            return this;
+        }
+
+        public Builder includes(List<String> includes) {
+            this.includes = includes == null ? List.of() : includes;
+            return this;
+        }
+
+        public Builder excludes(List<String> excludes) {
+            this.excludes = excludes == null ? List.of() : excludes;
+            return this;
+        }
+
+        public Builder outputDirectory(Path outputDirectory) {
+            this.outputDirectory = outputDirectory;
+            return this;
+        }
+
+        public Builder finalName(String finalName) {
+            this.finalName = finalName;
+            return this;
+        }
+
+        public Builder formats(Set<OutputFormat> formats) {
+            this.formats = formats == null ? Set.of() : formats;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder author(String author) {
+            this.author = author;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder version(String version) {
+            this.version = version;
+            return this;
+        }
+
+        public Builder identifier(String identifier) {
+            this.identifier = identifier;
+            return this;
+        }
+
+        public Builder pageSize(PageSize pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        public Builder outputTimestamp(Instant outputTimestamp) {
+            this.outputTimestamp = outputTimestamp;
+            return this;
+        }
+
+        public GuideConfig build() {
+            return new GuideConfig(this);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.studyguide;
+
+import java.util.List;
+
+/**
+ * Thrown when the lessons themselves have problems that the author must fix. Each problem has already been
+ * logged with its file and line; the message only counts them.
+ */
+public final class LessonProblemsException extends GuideException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    public LessonProblemsException(List<Problem> problems) {
+        super(summary(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String summary(List<Problem> problems) {
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long warnings = problems.size() - errors;
+        StringBuilder text = new StringBuilder("The lessons have ").append(errors).append(errors == 1 ? " error" : " errors");
+        if (warnings > 0) {
+            text.append(" and ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+        }
+        return text.append(" (listed above); fix them and build again.").toString();
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.studyguide.epub;
+
+import io.documentnode.epub4j.domain.Author;
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.Date;
+import io.documentnode.epub4j.domain.GuideReference;
+import io.documentnode.epub4j.domain.Identifier;
+import io.documentnode.epub4j.domain.Metadata;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.TOCReference;
+import io.documentnode.epub4j.epub.EpubWriter;
+import io.github.studyguide.GuideInfo;
+import io.github.studyguide.html.RenderedCourse;
+import io.github.studyguide.html.RenderedLesson;
+import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.output.AtomicOutput;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static io.github.studyguide.html.XmlText.escape;
+
+/**
+ * Writes the course as an EPUB 2 book with epub4j: a title page, one content document per section opening and per
+ * lesson, an NCX table of contents nested section → lesson in reading order, and a stylesheet. The zip is then
+ * rewritten by {@link ReproducibleZip} so that the same guide gives the same bytes.
+ */
+public final class EpubGuideWriter {
+
+    private static final String STYLESHEET_HREF = "styles/guide.css";
+    private static final byte[] STYLESHEET = loadStylesheet();
+
+    private final GuideInfo info;
+
+    public EpubGuideWriter(GuideInfo info) {
+        this.info = info;
+    }
+
+    /** Writes the course to {@code target}, replacing it only once the EPUB is complete. */
+    public void write(RenderedCourse course, Path target) throws IOException {
+        Book book = new Book();
+        describe(book.getMetadata());
+        book.addResource(new Resource(STYLESHEET, STYLESHEET_HREF));
+
+        Resource titlePage = document("text/title.xhtml", info.title(), titlePageBody());
+        book.addSection(info.title(), titlePage);
+        book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, info.title()));
+
+        boolean first = true;
+        for (RenderedSection section : course.sections()) {
+            Resource opening = document("text/" + section.section().anchorId() + ".xhtml",
+                    section.section().heading(), section.openingXhtml());
+            TOCReference sectionEntry = book.addSection(section.section().heading(), opening);
+            if (first) {
+                book.getGuide().addReference(new GuideReference(opening, GuideReference.TEXT, "Start"));
+                first = false;
+            }
+            for (RenderedLesson lesson : section.lessons()) {
+                Resource page = document("text/" + lesson.lesson().anchorId() + ".xhtml", lesson.lesson().title(),
+                        lesson.xhtml());
+                book.addSection(sectionEntry, lesson.lesson().title(), page);
+            }
+        }
+
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
+        new EpubWriter().write(book, raw);
+        byte[] epub = ReproducibleZip.rewrite(raw.toByteArray(), info.date());
+        AtomicOutput.write(target, out -> out.write(epub));
+    }
+
+    private void describe(Metadata metadata) {
+        metadata.addTitle(info.title());
+        info.author().ifPresent(author -> metadata.addAuthor(new Author(author)));
+        metadata.setLanguage(info.language());
+        String uuid = info.identifier().replaceFirst("^urn:uuid:", "");
+        // Replaces the random identifier epub4j would otherwise make up on every build.
+        metadata.setIdentifiers(List.of(new Identifier(Identifier.Scheme.UUID, uuid)));
+        String day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(info.date());
+        metadata.addDate(new Date(day, Date.Event.PUBLICATION));
+    }
+
+    private String titlePageBody() {
+        StringBuilder body = new StringBuilder("<div class=\"title-page\">\n<p class=\"guide-title\">")
+                .append(escape(info.title())).append("</p>\n");
+        info.author().ifPresent(author -> body.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
+        info.version().ifPresent(version -> body.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
+        return body.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>").toString();
+    }
+
+    /** Wraps a fragment in an XHTML 1.1 content document, the markup EPUB 2 readers and EPUBCheck expect. */
+    private Resource document(String href, String title, String bodyXhtml) {
+        String language = escape(info.language());
+        String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"" + language + "\">\n<head>\n<title>"
+                + escape(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"../" + STYLESHEET_HREF
+                + "\"/>\n</head>\n<body>\n" + bodyXhtml + "\n</body>\n</html>\n";
+        return new Resource(xhtml.getBytes(StandardCharsets.UTF_8), href);
+    }
+
+    private static byte[] loadStylesheet() {
+        try (InputStream in = EpubGuideWriter.class.getResourceAsStream("guide.css")) {
+            if (in == null) {
+                throw new IllegalStateException("guide.css is missing from the plugin");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

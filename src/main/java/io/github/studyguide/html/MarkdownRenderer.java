@@ -1,0 +1,47 @@
+package io.github.studyguide.html;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.util.List;
+
+/**
+ * CommonMark with the GitHub extensions course authors use (tables, strikethrough, task lists, autolinks) and
+ * footnotes, rendered to HTML by flexmark-java. The output is HTML, not yet XHTML: {@link XhtmlNormalizer} cleans it.
+ * Thread-safe: flexmark's parser and renderer keep no state between documents.
+ */
+final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create()));
+        // GitHub's table rules: the header decides the column count.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    String render(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.studyguide.html;
+
+import io.github.studyguide.course.Section;
+
+import java.util.List;
+
+/**
+ * A section rendered on its own: its opening (title heading and the section page's body, if any) and its lessons.
+ * Writers can place it in a whole guide or alone in a handout.
+ *
+ * @param section the section
+ * @param openingXhtml the section's title heading, anchored at {@link Section#anchorId()}, and its introduction
+ * @param lessons the rendered lessons in reading order
+ */
+public record RenderedSection(Section section, String openingXhtml, List<RenderedLesson> lessons) {
+
+    public RenderedSection {
+        lessons = List.copyOf(lessons);
+    }
+}

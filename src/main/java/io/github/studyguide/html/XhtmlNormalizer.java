@@ -1,0 +1,178 @@
+package io.github.studyguide.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the HTML of one lesson into a well-formed XHTML fragment that both writers can embed: openhtmltopdf parses
+ * strict XML (an {@code &nbsp;} entity breaks it) and EPUB content documents are XHTML.
+ *
+ * <p>On the way it gives every id the lesson's prefix, so that ids are unique across the whole guide while each
+ * lesson is rendered on its own; turns {@code <!-- pagebreak -->} into a page-break element and drops other
+ * comments; and places the lesson's headings below its title.
+ */
+final class XhtmlNormalizer {
+
+    static final String PAGE_BREAK_DIRECTIVE = "pagebreak";
+
+    /** Elements that may hold a block-level page break; inside anything else the break moves after the block. */
+    private static final Set<String> FLOW_CONTAINERS = Set.of("body", "div", "li", "blockquote", "dd", "td", "th");
+
+    /** Elements and attributes that must never reach a PDF or an e-reader. */
+    private static final String UNSAFE_ELEMENTS =
+            "script, iframe, frame, frameset, object, embed, applet, form, style, link, meta, base, noscript";
+
+    /**
+     * Normalizes one lesson or section page.
+     *
+     * @param html the HTML from the Markdown renderer
+     * @param idPrefix prefix for every id and in-page link, unique to the lesson
+     * @param titleHeading the heading that opens the fragment (the lesson's title), already built by the caller
+     * @param title the plain title; a first body heading that repeats it is dropped, since authors often open the
+     *     body with the title again
+     * @param firstBodyHeadingLevel the level the body's top headings are moved to
+     * @return the XHTML fragment: the title heading followed by the body
+     */
+    String normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        Element body = doc.body();
+        removeUnsafeContent(body);
+        replaceComments(body);
+        replaceTaskCheckboxes(body);
+        prefixIds(body, idPrefix);
+        dropRepeatedTitle(body, title);
+        shiftHeadings(body, firstBodyHeadingLevel);
+        body.prependChild(titleHeading);
+        doc.outputSettings()
+                .syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(Entities.EscapeMode.xhtml)
+                .charset(StandardCharsets.UTF_8)
+                .prettyPrint(false);
+        return body.html().strip();
+    }
+
+    private static void removeUnsafeContent(Element body) {
+        body.select(UNSAFE_ELEMENTS).remove();
+        for (Element element : body.getAllElements()) {
+            List<String> unsafe = new ArrayList<>();
+            element.attributes().forEach(attribute -> {
+                String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue().trim().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+                if (key.startsWith("on") || value.startsWith("javascript:") || value.startsWith("vbscript:")) {
+                    unsafe.add(attribute.getKey());
+                }
+            });
+            unsafe.forEach(element::removeAttr);
+        }
+    }
+
+    private static void replaceComments(Element body) {
+        List<Comment> comments = new ArrayList<>();
+        body.traverse((node, depth) -> {
+            if (node instanceof Comment comment) {
+                comments.add(comment);
+            }
+        });
+        for (Comment comment : comments) {
+            if (comment.getData().trim().equalsIgnoreCase(PAGE_BREAK_DIRECTIVE)) {
+                insertPageBreak(comment);
+            }
+            comment.remove();
+        }
+    }
+
+    /** Puts a page break where the comment stands, or right after the paragraph or heading it stands in. */
+    private static void insertPageBreak(Comment comment) {
+        Node anchor = comment;
+        Element parent = comment.parent();
+        while (parent != null && !FLOW_CONTAINERS.contains(parent.normalName())) {
+            anchor = parent;
+            parent = parent.parent();
+        }
+        Element pageBreak = new Element("div").addClass("page-break");
+        if (anchor == comment) {
+            comment.before(pageBreak);
+        } else {
+            anchor.after(pageBreak);
+        }
+    }
+
+    /** Checkboxes would become PDF form fields; a ballot box glyph prints and reads the same everywhere. */
+    private static void replaceTaskCheckboxes(Element body) {
+        for (Element input : body.select("input[type=checkbox]")) {
+            boolean checked = input.hasAttr("checked");
+            Element box = new Element("span").addClass("task-box").addClass(checked ? "done" : "open")
+                    .text(checked ? "\u2611" : "\u2610");
+            input.replaceWith(box);
+        }
+    }
+
+    private static void prefixIds(Element body, String prefix) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : body.select("[id]")) {
+            String id = element.id();
+            ids.add(id);
+            element.attr("id", prefix + "_" + sanitizeId(id));
+        }
+        body.select("[name]").forEach(element -> element.removeAttr("name"));
+        for (Element link : body.select("a[href^=#]")) {
+            String target = link.attr("href").substring(1);
+            if (ids.contains(target)) {
+                link.attr("href", "#" + prefix + "_" + sanitizeId(target));
+            }
+        }
+    }
+
+    /** Keeps ids valid XML names whatever an author's raw HTML holds. */
+    private static String sanitizeId(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
+    private static void dropRepeatedTitle(Element body, String title) {
+        Element first = body.children().first();
+        if (first != null && isHeading(first) && sameText(first.text(), title)) {
+            first.remove();
+        }
+    }
+
+    /** Moves the body's top heading level to {@code target}, keeping the relative levels below it. */
+    private static void shiftHeadings(Element body, int target) {
+        Elements headings = body.select("h1, h2, h3, h4, h5, h6");
+        int top = headings.stream().mapToInt(XhtmlNormalizer::level).min().orElse(target);
+        int shift = target - top;
+        if (shift == 0) {
+            return;
+        }
+        for (Element heading : headings) {
+            heading.tagName("h" + Math.max(1, Math.min(6, level(heading) + shift)));
+        }
+    }
+
+    private static boolean isHeading(Element element) {
+        return element.normalName().matches("h[1-6]");
+    }
+
+    private static int level(Element heading) {
+        return heading.normalName().charAt(1) - '0';
+    }
+
+    private static boolean sameText(String a, String b) {
+        return normalizeSpace(a).equalsIgnoreCase(normalizeSpace(b));
+    }
+
+    private static String normalizeSpace(String text) {
+        return text.trim().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.studyguide.output;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers only ever see the previous complete version or the new complete version: the
+ * content goes to a temporary file next to the target, which replaces the target only once it is complete. A build
+ * that fails or is killed halfway leaves the last good guide untouched.
+ */
+public final class AtomicOutput {
+
+    /** Writes the content of one file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicOutput() {
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            moveIntoPlace(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.studyguide.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * The fonts every guide is set in: DejaVu Sans and DejaVu Sans Mono, shipped inside the plugin (from
+ * jasperreports-fonts) and embedded as subsets, so that a guide looks the same on every machine and never depends on
+ * the fonts installed where it was built.
+ */
+final class GuideFonts {
+
+    static final String SANS = "DejaVu Sans";
+    static final String MONO = "DejaVu Sans Mono";
+
+    private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+
+    private GuideFonts() {
+    }
+
+    /**
+     * Registers the fonts under their own names and under the generic CSS families, so that an element whose
+     * family is a browser default (serif for text, monospace for code) still gets an embedded font instead of
+     * openhtmltopdf's non-embedded base-14 fallback.
+     */
+    static void register(PdfRendererBuilder builder) {
+        for (String family : List.of(SANS, "sans-serif", "serif")) {
+            addFamily(builder, family, "DejaVuSans");
+        }
+        for (String family : List.of(MONO, "monospace")) {
+            addFamily(builder, family, "DejaVuSansMono");
+        }
+    }
+
+    private static void addFamily(PdfRendererBuilder builder, String family, String file) {
+        add(builder, family, file + ".ttf", 400, FontStyle.NORMAL);
+        add(builder, family, file + "-Bold.ttf", 700, FontStyle.NORMAL);
+        add(builder, family, file + "-Oblique.ttf", 400, FontStyle.ITALIC);
+        add(builder, family, file + "-BoldOblique.ttf", 700, FontStyle.ITALIC);
+    }
+
+    private static void add(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
+        String resource = FOLDER + file;
+        if (GuideFonts.class.getResource(resource) == null) {
+            throw new IllegalStateException("Font " + resource + " is missing from the plugin's class path");
+        }
+        builder.useFont(() -> open(resource), family, weight, style, true);
+    }
+
+    private static InputStream open(String resource) {
+        return GuideFonts.class.getResourceAsStream(resource);
+    }
+}

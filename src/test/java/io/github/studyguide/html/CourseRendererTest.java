@@ -1,0 +1,190 @@
+package io.github.studyguide.html;
+
+import io.github.studyguide.Problems;
+import io.github.studyguide.course.Course;
+import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.scan.FrontMatterParser;
+import io.github.studyguide.scan.ParsedFile;
+import io.github.studyguide.scan.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CourseRendererTest {
+
+    private final CourseRenderer renderer = new CourseRenderer();
+
+    /** Renders one lesson in section 1 with the given body. */
+    private String render(String body) {
+        return renderCourse(List.of("---\ntitle: 'The Title'\nsection: 1\nlesson: 1\n---\n" + body)).get(0);
+    }
+
+    private List<String> renderCourse(List<String> lessons) {
+        Problems problems = new Problems();
+        List<ParsedFile> files = new ArrayList<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            String path = "l" + i + ".md";
+            new FrontMatterParser().parse(new SourceFile(Path.of(path), path, lessons.get(i)), problems).ifPresent(files::add);
+        }
+        Course course = new CourseAssembler().assemble(files, problems);
+        assertFalse(problems.hasErrors(), problems.sorted().toString());
+        String xhtml = renderer.render(course, 2).sections().stream()
+                .flatMap(s -> s.lessons().stream()).map(RenderedLesson::xhtml).reduce("", (a, b) -> a + "\u0000" + b);
+        List<String> fragments = new ArrayList<>(List.of(xhtml.substring(1).split("\u0000")));
+        fragments.forEach(CourseRendererTest::assertWellFormed);
+        return fragments;
+    }
+
+    private static void assertWellFormed(String fragment) {
+        String doc = "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + fragment + "</div>";
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Document parsed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)));
+            assertTrue(parsed.getDocumentElement() != null);
+        } catch (Exception e) {
+            throw new AssertionError("Not well-formed XML: " + e.getMessage() + "\n" + fragment, e);
+        }
+    }
+
+    @Test
+    void opensWithTheTitleAnchoredAtTheLesson() {
+        assertEquals("<h2 id=\"s1-l1\" class=\"lesson-title\">The Title</h2><p>Text</p>", render("Text\n"));
+    }
+
+    @Test
+    void dropsABodyHeadingThatRepeatsTheTitleAndMovesHeadingsBelowIt() {
+        assertEquals("<h2 id=\"s1-l1\" class=\"lesson-title\">The Title</h2>\n"
+                + "<h3 id=\"s1-l1_part\">Part</h3>",
+                render("### The  title\n\n##### Part\n"));
+    }
+
+    @Test
+    void keepsAFirstHeadingThatDiffersFromTheTitle() {
+        String html = render("# Overview\n\n## Detail\n");
+        assertTrue(html.contains("<h3 id=\"s1-l1_overview\">Overview</h3>"), html);
+        assertTrue(html.contains("<h4 id=\"s1-l1_detail\">Detail</h4>"), html);
+    }
+
+    @Test
+    void rendersGfmTables() {
+        String html = render("""
+                | Tool | Use |
+                |:-----|----:|
+                | `ls` | list |
+                """);
+        assertTrue(html.contains("<table>"), html);
+        assertTrue(html.contains("<th align=\"left\">Tool</th>"), html);
+        assertTrue(html.contains("<td align=\"right\">list</td>"), html);
+    }
+
+    @Test
+    void rendersStrikethroughAndAutolinks() {
+        String html = render("~~old~~ see https://example.org now\n");
+        assertTrue(html.contains("<del>old</del>"), html);
+        assertTrue(html.contains("<a href=\"https://example.org\">https://example.org</a>"), html);
+    }
+
+    @Test
+    void rendersTaskListsAsPrintableBoxes() {
+        String html = render("- [x] done\n- [ ] todo\n");
+        assertTrue(html.contains("<span class=\"task-box done\">\u2611</span>"), html);
+        assertTrue(html.contains("<span class=\"task-box open\">\u2610</span>"), html);
+        assertFalse(html.contains("<input"), html);
+    }
+
+    @Test
+    void rendersFootnotesWithLessonScopedIds() {
+        String html = render("Claim[^1].\n\n[^1]: Source.\n");
+        assertTrue(html.contains("href=\"#s1-l1_fn-1\""), html);
+        assertTrue(html.contains("id=\"s1-l1_fn-1\""), html);
+        assertTrue(html.contains("href=\"#s1-l1_fnref-1\""), html);
+    }
+
+    @Test
+    void rendersFencedCodeEscaped() {
+        String html = render("```java\nif (a < b && c) {}\n```\n");
+        assertTrue(html.contains("<pre><code class=\"language-java\">if (a &lt; b &amp;&amp; c) {}\n</code></pre>"), html);
+    }
+
+    @Test
+    void turnsNonBreakingSpaceEntitiesIntoWellFormedXml() {
+        String html = render("a&nbsp;b <br> c\n");
+        assertTrue(html.contains("a\u00a0b") || html.contains("a&#xa0;b"), html);
+        assertTrue(html.contains("<br />"), html);
+    }
+
+    @Test
+    void pageBreakCommentBetweenBlocksBecomesAPageBreak() {
+        assertEquals("<h2 id=\"s1-l1\" class=\"lesson-title\">The Title</h2><p>One</p>\n<div class=\"page-break\"></div>\n<p>Two</p>",
+                render("One\n\n<!-- pagebreak -->\n\nTwo\n"));
+    }
+
+    @Test
+    void indentedPageBreakInsideAListItemStaysInTheItem() {
+        String html = render("""
+                1. First question
+                   <!-- pagebreak -->
+                2. Second question
+                """);
+        assertTrue(html.matches("(?s).*<li>First question\\s*<div class=\"page-break\"></div>\\s*</li>.*"), html);
+    }
+
+    @Test
+    void inlinePageBreakMovesAfterItsParagraph() {
+        String html = render("Before <!-- pagebreak --> after\n\nNext\n");
+        assertTrue(html.contains("<p>Before  after</p><div class=\"page-break\"></div>"), html);
+    }
+
+    @Test
+    void otherCommentsAreDropped() {
+        String html = render("<!-- TODO: check -->\n\nText <!-- aside -->\n");
+        assertFalse(html.contains("TODO"), html);
+        assertFalse(html.contains("aside"), html);
+        assertFalse(html.contains("page-break"), html);
+    }
+
+    @Test
+    void pageBreakInsideCodeIsLeftAsCode() {
+        String html = render("```html\n<!-- pagebreak -->\n```\n");
+        assertTrue(html.contains("&lt;!-- pagebreak --&gt;"), html);
+        assertFalse(html.contains("page-break\""), html);
+    }
+
+    @Test
+    void headingIdsAreUniqueAcrossTheWholeGuide() {
+        List<String> lessons = renderCourse(List.of(
+                "---\ntitle: A\nsection: 1\nlesson: 1\n---\n## Summary\n\n## Summary\n",
+                "---\ntitle: B\nsection: 1\nlesson: 2\n---\n## Summary\n",
+                "---\ntitle: C\nsection: 1\nlesson: 2\norder: 1\n---\n## Summary\n"));
+        Set<String> ids = new HashSet<>();
+        Matcher matcher = Pattern.compile(" id=\"([^\"]+)\"").matcher(String.join("", lessons));
+        int count = 0;
+        while (matcher.find()) {
+            assertTrue(ids.add(matcher.group(1)), "duplicate id " + matcher.group(1));
+            count++;
+        }
+        assertEquals(7, count, ids.toString());
+    }
+
+    @Test
+    void scriptsAndEventHandlersNeverReachTheOutput() {
+        String html = render("<script>alert(1)</script>\n\n<p onclick=\"x()\"><a href=\"javascript:x()\">a</a></p>\n");
+        assertFalse(html.contains("script"), html);
+        assertFalse(html.contains("onclick"), html);
+    }
+}

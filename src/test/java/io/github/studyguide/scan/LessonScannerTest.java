@@ -1,0 +1,89 @@
+package io.github.studyguide.scan;
+
+import io.github.studyguide.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class LessonScannerTest {
+
+    @TempDir
+    Path root;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private List<String> scan(List<String> includes, List<String> excludes, Problems problems) throws IOException {
+        return new LessonScanner(root, includes, excludes).scan(problems).stream().map(SourceFile::relativePath).toList();
+    }
+
+    @Test
+    void defaultIncludesFindMarkdownAtEveryDepthSortedByPath() throws IOException {
+        write("z.md", "z");
+        write("b/deep/er/x.markdown", "x");
+        write("a/y.md", "y");
+        write("a/notes.txt", "n");
+        assertEquals(List.of("a/y.md", "b/deep/er/x.markdown", "z.md"),
+                scan(List.of("**/*.md", "**/*.markdown"), List.of(), new Problems()));
+    }
+
+    @Test
+    void severalJekyllFoldersCombineThroughIncludes() throws IOException {
+        write("_posts/2024/lesson.md", "l");
+        write("_hands_on/lab.md", "h");
+        write("index.md", "home");
+        write("_drafts/draft.md", "d");
+        assertEquals(List.of("_hands_on/lab.md", "_posts/2024/lesson.md"),
+                scan(List.of("_posts/**/*.md", "_hands_on/**/*.md"), List.of(), new Problems()));
+    }
+
+    @Test
+    void excludesWinOverIncludes() throws IOException {
+        write("lessons/one.md", "1");
+        write("lessons/README.md", "r");
+        assertEquals(List.of("lessons/one.md"), scan(List.of("**/*.md"), List.of("**/README.md"), new Problems()));
+    }
+
+    @Test
+    void singleStarStaysInOneFolder() throws IOException {
+        write("top.md", "t");
+        write("sub/inner.md", "i");
+        assertEquals(List.of("top.md"), scan(List.of("*.md"), List.of(), new Problems()));
+    }
+
+    @Test
+    void invalidUtf8IsAnErrorWithLineAndOffset() throws IOException {
+        write("good.md", "fine");
+        byte[] bad = "---\ntitle: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(root.resolve("bad.md"), bad);
+        Problems problems = new Problems();
+        assertEquals(List.of("good.md"), scan(List.of("**/*.md"), List.of(), problems));
+        assertEquals("bad.md:2: is not valid UTF-8 (bad byte at offset 14); save the file as UTF-8",
+                problems.sorted().get(0).toString());
+    }
+
+    @Test
+    void byteOrderMarkIsDropped() throws IOException {
+        write("bom.md", "\uFEFF---\ntitle: T\n---\n");
+        List<SourceFile> files = new LessonScanner(root, List.of("*.md"), List.of()).scan(new Problems());
+        assertEquals("---\ntitle: T\n---\n", files.get(0).text());
+    }
+
+    @Test
+    void missingFolderIsReported() {
+        assertThrows(NoSuchFileException.class,
+                () -> new LessonScanner(root.resolve("nope"), List.of("**/*.md"), List.of()).scan(new Problems()));
+    }
+}
