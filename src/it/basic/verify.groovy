@@ -1,0 +1,35 @@
+import io.github.studyguide.GuideInspector
+
+def pdf = new File(basedir, 'target/studyguide/basic-1.0.pdf')
+def epub = new File(basedir, 'target/studyguide/basic-1.0.epub')
+assert pdf.isFile()
+assert epub.isFile()
+
+def order = ['First Lesson of Two', 'Hands-On: Lab After the First Lesson', 'Second Lesson of Two', 'Tenth Section Opener']
+
+// Lesson titles in reading order in the PDF text, after the title page and the contents.
+def pages = GuideInspector.pdfPages(pdf)
+def body = pages.drop(2).join('\n')
+def positions = order.collect { body.indexOf(it) }
+assert positions.every { it >= 0 } : "missing titles: ${order} at ${positions}"
+assert positions == positions.sort(false) : "titles out of order: ${positions}"
+
+// Page breaks produce pages.
+def first = pages.findIndexOf { it.contains('First page of the second lesson') }
+assert !pages[first].contains('Second page of the second lesson')
+assert pages[first + 1].contains('Second page of the second lesson')
+def beforeItem = pages.findIndexOf { it.contains('A list item before a break') }
+assert pages[beforeItem + 1].contains('A list item after a break')
+
+// Bookmarks: section, then its lessons.
+assert GuideInspector.pdfBookmarks(pdf) == ['Section 2', '  ' + order[0], '  ' + order[1], '  ' + order[2],
+                                           'Section 10: Late', '  ' + order[3]]
+
+// EPUB: nested table of contents in the same order, and W3C EPUBCheck finds nothing.
+assert GuideInspector.epubToc(epub) == ['Basic Course', 'Section 2', '  ' + order[0], '  ' + order[1], '  ' + order[2],
+                                      'Section 10: Late', '  ' + order[3]]
+assert GuideInspector.epubCheck(epub) == []
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('Rendering 4 lessons in 2 sections')
+return true

@@ -1,0 +1,169 @@
+package io.github.studyguide;
+
+import com.adobe.epubcheck.api.EPUBLocation;
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.api.MasterReport;
+import com.adobe.epubcheck.messages.Message;
+import com.adobe.epubcheck.messages.Severity;
+import com.adobe.epubcheck.util.FeatureEnum;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads guides the way a user checks them: the PDF's text page by page and its bookmarks (PDFBox), the EPUB's
+ * table of contents and W3C EPUBCheck's verdict. Shared by unit tests and the invoker tests' verify scripts.
+ */
+public final class GuideInspector {
+
+    private GuideInspector() {
+    }
+
+    /** The extracted text of each page, first page first. */
+    public static List<String> pdfPages(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    /** The bookmarks as "title" for top-level entries and "  title" for their children, in document order. */
+    public static List<String> pdfBookmarks(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            if (document.getDocumentCatalog().getDocumentOutline() != null) {
+                collect(document.getDocumentCatalog().getDocumentOutline(), "", titles);
+            }
+            return titles;
+        }
+    }
+
+    private static void collect(PDOutlineNode node, String indent, List<String> titles) {
+        for (PDOutlineItem item : node.children()) {
+            titles.add(indent + item.getTitle());
+            collect(item, indent + "  ", titles);
+        }
+    }
+
+    /** The 1-based page each bookmark points to, in bookmark order. */
+    public static List<Integer> pdfBookmarkPages(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Integer> pages = new ArrayList<>();
+            collectPages(document, document.getDocumentCatalog().getDocumentOutline(), pages);
+            return pages;
+        }
+    }
+
+    private static void collectPages(PDDocument document, PDOutlineNode node, List<Integer> pages) throws IOException {
+        if (node == null) {
+            return;
+        }
+        for (PDOutlineItem item : node.children()) {
+            PDPage page = item.findDestinationPage(document);
+            pages.add(page == null ? -1 : document.getPages().indexOf(page) + 1);
+            collectPages(document, item, pages);
+        }
+    }
+
+    /** Names of fonts used on any page that are not embedded; empty for a guide that looks the same everywhere. */
+    public static List<String> pdfFontsNotEmbedded(File pdf) throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    if (font != null && !font.isEmbedded()) {
+                        missing.add(font.getName());
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** The EPUB's table of contents from its NCX, children indented by two spaces, in reading order. */
+    public static List<String> epubToc(File epub) throws Exception {
+        try (ZipFile zip = new ZipFile(epub)) {
+            ZipEntry ncx = zip.stream().filter(e -> e.getName().endsWith(".ncx")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no NCX in " + epub));
+            try (InputStream in = zip.getInputStream(ncx)) {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+                Element navMap = (Element) factory.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "navMap").item(0);
+                List<String> titles = new ArrayList<>();
+                collectNavPoints(navMap, "", titles);
+                return titles;
+            }
+        }
+    }
+
+    private static void collectNavPoints(Element parent, String indent, List<String> titles) {
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child && "navPoint".equals(child.getLocalName())) {
+                Element label = (Element) child.getElementsByTagNameNS("*", "text").item(0);
+                titles.add(indent + label.getTextContent().trim());
+                collectNavPoints(child, indent + "  ", titles);
+            }
+        }
+    }
+
+    /** EPUBCheck's findings at warning level and above; an empty list means 0 errors and 0 warnings. */
+    public static List<String> epubCheck(File epub) {
+        CollectingReport report = new CollectingReport();
+        new EpubCheck(epub, report).doValidate();
+        if (report.messages.isEmpty() && (report.getErrorCount() + report.getWarningCount() + report.getFatalErrorCount()) > 0) {
+            report.messages.add("EPUBCheck counted problems it did not describe");
+        }
+        return report.messages;
+    }
+
+    private static final class CollectingReport extends MasterReport {
+        private final List<String> messages = new ArrayList<>();
+
+        @Override
+        public void message(Message message, EPUBLocation location, Object... args) {
+            Severity severity = message.getSeverity();
+            if (severity == Severity.ERROR || severity == Severity.FATAL || severity == Severity.WARNING) {
+                messages.add(severity + " " + message.getID() + " " + location.getPath() + ":" + location.getLine()
+                        + ":" + location.getColumn() + " " + message.getMessage(args));
+            }
+        }
+
+        @Override
+        public void info(String resource, FeatureEnum feature, String value) {
+        }
+
+        @Override
+        public int generate() {
+            return 0;
+        }
+
+        @Override
+        public void initialize() {
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package io.github.studyguide;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds the bundled sample course through the core pipeline and checks the guides as a reader would. */
+class StudyGuideTest {
+
+    static final Path SAMPLE = Path.of("examples/sample-course/src/main/lessons");
+
+    /** The sample course's lessons in reading order: section numbers, then lesson numbers and order, never file names. */
+    static final List<String> READING_ORDER = List.of(
+            "What Is a Shell?",
+            "Getting Help: man, --help and apropos",
+            "Navigating the File System",
+            "Hands-On: Organising a Project Folder",
+            "File Permissions",
+            "Your First Script",
+            "Variables, Loops and a Script's Exit Status");
+
+    @TempDir
+    Path out;
+
+    private GuideConfig.Builder config(Path source, Path output) {
+        return GuideConfig.builder()
+                .sourceDirectory(source)
+                .outputDirectory(output)
+                .finalName("guide")
+                .title("Linux Shell Essentials")
+                .author("Test Author")
+                .version("1.0.0")
+                .identifier("urn:uuid:00000000-0000-3000-8000-000000000000")
+                .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));
+    }
+
+    private Map<OutputFormat, Path> build(GuideConfig config) throws Exception {
+        return new StudyGuide(config, BuildLog.SILENT).build();
+    }
+
+    @Test
+    void pdfHasTitlePageContentsAndLessonsInReadingOrder() throws Exception {
+        File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        assertTrue(pages.get(0).contains("Linux Shell Essentials") && pages.get(0).contains("Test Author")
+                && pages.get(0).contains("Version 1.0.0") && pages.get(0).contains("January 15, 2026"), pages.get(0));
+        assertTrue(pages.get(1).startsWith("Contents"), pages.get(1));
+
+        String body = String.join("\n", pages.subList(2, pages.size()));
+        int previous = -1;
+        for (String title : READING_ORDER) {
+            int at = body.indexOf(title);
+            assertTrue(at > previous, title + " is out of order");
+            previous = at;
+        }
+        assertTrue(body.indexOf("Section 2: Files") < body.indexOf("Section 10: Scripting"));
+        assertEquals(List.of(), GuideInspector.pdfFontsNotEmbedded(pdf));
+    }
+
+    @Test
+    void contentsPageNumbersPointAtTheLessonsPages() throws Exception {
+        File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        for (String title : READING_ORDER) {
+            Matcher entry = Pattern.compile(Pattern.quote(title) + "[ .]*?(\\d+)\\s*$", Pattern.MULTILINE).matcher(pages.get(1));
+            assertTrue(entry.find(), "no contents entry for " + title + " in\n" + pages.get(1));
+            int page = Integer.parseInt(entry.group(1));
+            String lines = pages.get(page - 1);
+            assertTrue(lines.lines().limit(3).anyMatch(line -> line.contains(title)),
+                    title + " should open page " + page + " but it shows:\n" + lines);
+        }
+    }
+
+    @Test
+    void bookmarksNestLessonsUnderSections() throws Exception {
+        File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
+        assertEquals(List.of(
+                "Section 1: Getting Around the Shell",
+                "  " + READING_ORDER.get(0),
+                "  " + READING_ORDER.get(1),
+                "Section 2: Files",
+                "  " + READING_ORDER.get(2),
+                "  " + READING_ORDER.get(3),
+                "  " + READING_ORDER.get(4),
+                "Section 10: Scripting",
+                "  " + READING_ORDER.get(5),
+                "  " + READING_ORDER.get(6)), GuideInspector.pdfBookmarks(pdf));
+        List<Integer> targets = GuideInspector.pdfBookmarkPages(pdf);
+        assertTrue(targets.stream().allMatch(page -> page > 2), targets.toString());
+        assertEquals(targets.stream().sorted().toList(), targets, "bookmarks follow the page order");
+    }
+
+    @Test
+    void pageBreaksStartNewPages() throws Exception {
+        File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        int shell = indexOfPageWith(pages, "ls -l /etc");
+        assertTrue(pages.get(shell + 1).contains("Prompts"), "the page break before 'Prompts' starts a page");
+        assertTrue(!pages.get(shell).contains("Prompts"));
+        int first = indexOfPageWith(pages, "Which command would list hidden files");
+        assertTrue(pages.get(first + 1).contains("What does mkdir -p do"), "a page break inside a list item starts a page");
+        assertTrue(!pages.get(first).contains("What does mkdir -p do"));
+    }
+
+    private static int indexOfPageWith(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page contains " + text);
+    }
+
+    @Test
+    void epubPassesEpubCheckWithNestedContentsInReadingOrder() throws Exception {
+        File epub = build(config(SAMPLE, out).build()).get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        assertEquals(List.of(
+                "Linux Shell Essentials",
+                "Section 1: Getting Around the Shell",
+                "  " + READING_ORDER.get(0),
+                "  " + READING_ORDER.get(1),
+                "Section 2: Files",
+                "  " + READING_ORDER.get(2),
+                "  " + READING_ORDER.get(3),
+                "  " + READING_ORDER.get(4),
+                "Section 10: Scripting",
+                "  " + READING_ORDER.get(5),
+                "  " + READING_ORDER.get(6)), GuideInspector.epubToc(epub));
+    }
+
+    @Test
+    void sameInputsAndTimestampGiveByteIdenticalGuidesInAnyTimeZone() throws Exception {
+        Map<OutputFormat, Path> first = build(config(SAMPLE, out.resolve("a")).build());
+        TimeZone original = TimeZone.getDefault();
+        Map<OutputFormat, Path> second;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            second = build(config(SAMPLE, out.resolve("b")).build());
+        } finally {
+            TimeZone.setDefault(original);
+        }
+        for (OutputFormat format : OutputFormat.values()) {
+            assertArrayEquals(Files.readAllBytes(first.get(format)), Files.readAllBytes(second.get(format)),
+                    format + " differs between two builds");
+        }
+    }
+
+    @Test
+    void writesOnlyTheRequestedFormats() throws Exception {
+        Map<OutputFormat, Path> written = build(config(SAMPLE, out).formats(Set.of(OutputFormat.EPUB)).build());
+        assertEquals(Set.of(OutputFormat.EPUB), written.keySet());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("guide.epub"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void lessonProblemsFailOnceAfterReportingEveryOne(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n");
+        write(lessons, "b.md", "---\ntitle: B\nsection: 1\nlesson: 1\n---\n");
+        write(lessons, "c.md", "---\nsection: 1\nlesson: 2\n---\n");
+        List<String> logged = new java.util.ArrayList<>();
+        BuildLog log = new BuildLog() {
+            @Override
+            public void debug(String message) {
+            }
+
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                logged.add("WARN " + message);
+            }
+
+            @Override
+            public void error(String message) {
+                logged.add("ERROR " + message);
+            }
+        };
+        LessonProblemsException failure = assertThrows(LessonProblemsException.class,
+                () -> new StudyGuide(config(lessons, out).build(), log).build());
+        assertEquals("The lessons have 2 errors (listed above); fix them and build again.", failure.getMessage());
+        assertEquals(List.of(
+                "ERROR b.md:4: lesson 1.1 is also a.md; give one of them another lesson number, or an 'order' to place it after the other",
+                "ERROR c.md:1: lesson has no title; add 'title: ...' to its front matter"), logged);
+        try (var files = Files.list(out)) {
+            assertEquals(0, files.count(), "nothing is written when the lessons have errors");
+        }
+    }
+
+    @Test
+    void folderWithoutLessonsIsTheUsersMistake(@TempDir Path lessons) throws Exception {
+        write(lessons, "README.md", "# Not a lesson\n");
+        GuideException failure = assertThrows(GuideException.class, () -> build(config(lessons, out).build()));
+        assertTrue(failure.getMessage().startsWith("No lessons found in " + lessons), failure.getMessage());
+    }
+
+    @Test
+    void missingLessonFolderIsTheUsersMistake() {
+        GuideException failure = assertThrows(GuideException.class,
+                () -> build(config(out.resolve("missing"), out).build()));
+        assertTrue(failure.getMessage().contains("does not exist"), failure.getMessage());
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousGuideUntouched(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nFirst version\n");
+        Map<OutputFormat, Path> good = build(config(lessons, out).build());
+        byte[] pdf = Files.readAllBytes(good.get(OutputFormat.PDF));
+        byte[] epub = Files.readAllBytes(good.get(OutputFormat.EPUB));
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: one\n---\nBroken\n");
+        assertThrows(LessonProblemsException.class, () -> build(config(lessons, out).build()));
+        assertArrayEquals(pdf, Files.readAllBytes(good.get(OutputFormat.PDF)));
+        assertArrayEquals(epub, Files.readAllBytes(good.get(OutputFormat.EPUB)));
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("guide.epub", "guide.pdf"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files are left");
+        }
+    }
+
+    private static void write(Path folder, String name, String text) throws IOException {
+        Files.writeString(folder.resolve(name), text);
+    }
+}
