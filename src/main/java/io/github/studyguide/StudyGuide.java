@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,7 +52,10 @@ public final class StudyGuide {
      */
     public Map<OutputFormat, Path> build() throws GuideException, IOException {
         Instant start = Instant.now();
+        long startNanos = System.nanoTime();
+        StageTimes times = new StageTimes();
         Course course = readCourse();
+        times.record("scan", startNanos);
         log.info("Rendering " + course.lessonCount() + plural(course.lessonCount(), " lesson") + " in "
                 + course.sections().size() + plural(course.sections().size(), " section") + " from "
                 + config.sourceDirectory());
@@ -61,11 +63,11 @@ public final class StudyGuide {
         int threads = Runtime.getRuntime().availableProcessors();
         long renderStart = System.nanoTime();
         RenderedCourse rendered = new CourseRenderer().render(course, threads);
-        log.debug("Rendered XHTML in " + millisSince(renderStart) + " ms on " + threads + " threads");
+        times.record("render", renderStart);
 
         GuideInfo info = GuideInfo.of(config, start);
-        Map<OutputFormat, Path> written = writeFormats(rendered, info);
-        log.info("Study guide built in " + Duration.between(start, Instant.now()).toMillis() + " ms");
+        Map<OutputFormat, Path> written = writeFormats(rendered, info, times);
+        log.info("Study guide built in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + times + ")");
         return written;
     }
 
@@ -118,13 +120,14 @@ public final class StudyGuide {
     }
 
     /** Writes each format on its own thread: the PDF and EPUB writers share nothing but the rendered course. */
-    private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info) throws IOException {
+    private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, StageTimes times)
+            throws IOException {
         Files.createDirectories(config.outputDirectory());
         Map<OutputFormat, Future<Path>> pending = new EnumMap<>(OutputFormat.class);
         ExecutorService executor = Executors.newFixedThreadPool(config.formats().size());
         try {
             for (OutputFormat format : config.formats()) {
-                pending.put(format, executor.submit(() -> write(format, rendered, info)));
+                pending.put(format, executor.submit(() -> write(format, rendered, info, times)));
             }
             Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
             for (Map.Entry<OutputFormat, Future<Path>> entry : pending.entrySet()) {
@@ -136,7 +139,8 @@ public final class StudyGuide {
         }
     }
 
-    private Path write(OutputFormat format, RenderedCourse rendered, GuideInfo info) throws IOException {
+    private Path write(OutputFormat format, RenderedCourse rendered, GuideInfo info, StageTimes times)
+            throws IOException {
         long start = System.nanoTime();
         Path target = config.outputFile(format);
         switch (format) {
@@ -144,7 +148,8 @@ public final class StudyGuide {
                     .write(rendered.sections(), target);
             case EPUB -> new EpubGuideWriter(info).write(rendered, target);
         }
-        log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + millisSince(start) + " ms");
+        long elapsed = times.record(format.extension(), start);
+        log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms");
         return target;
     }
 
@@ -170,10 +175,6 @@ public final class StudyGuide {
             }
             throw new IOException(cause);
         }
-    }
-
-    private static long millisSince(long nanoStart) {
-        return (System.nanoTime() - nanoStart) / 1_000_000;
     }
 
     private static String plural(int count, String noun) {

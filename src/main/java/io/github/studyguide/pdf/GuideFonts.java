@@ -3,7 +3,12 @@ package io.github.studyguide.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 
 /**
@@ -17,6 +22,7 @@ final class GuideFonts {
     static final String MONO = "DejaVu Sans Mono";
 
     private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
     private GuideFonts() {
     }
@@ -43,14 +49,20 @@ final class GuideFonts {
     }
 
     private static void add(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
-        String resource = FOLDER + file;
-        if (GuideFonts.class.getResource(resource) == null) {
-            throw new IllegalStateException("Font " + resource + " is missing from the plugin's class path");
-        }
-        builder.useFont(() -> open(resource), family, weight, style, true);
+        byte[] font = FONTS.computeIfAbsent(file, GuideFonts::load);
+        builder.useFont(() -> new ByteArrayInputStream(font), family, weight, style, true);
     }
 
-    private static InputStream open(String resource) {
-        return GuideFonts.class.getResourceAsStream(resource);
+    /** Reads a shipped font once per plugin class loader, without its GSUB table (see {@link FontTables}). */
+    private static byte[] load(String file) {
+        String resource = FOLDER + file;
+        try (InputStream in = GuideFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is missing from the plugin's class path");
+            }
+            return FontTables.withoutTable(in.readAllBytes(), "GSUB");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shipped font " + resource, e);
+        }
     }
 }
