@@ -29,6 +29,7 @@ public final class GuideConfig {
     private final String identifier;
     private final PageSize pageSize;
     private final Instant outputTimestamp;
+    private final boolean failOnWarning;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -44,6 +45,11 @@ public final class GuideConfig {
         this.identifier = requireText(builder.identifier, "identifier");
         this.pageSize = Objects.requireNonNull(builder.pageSize, "pageSize");
         this.outputTimestamp = builder.outputTimestamp;
+        this.failOnWarning = builder.failOnWarning;
+        if (finalName.contains("/") || finalName.contains("\\") || finalName.startsWith(".")) {
+            throw new IllegalArgumentException("finalName '" + finalName + "' must be a plain file name without"
+                    + " folders and must not start with a dot; the guides are always written to outputDirectory");
+        }
     }
 
     public static Builder builder() {
@@ -117,6 +123,11 @@ public final class GuideConfig {
         return Optional.ofNullable(outputTimestamp);
     }
 
+    /** Whether warnings about the lessons fail the build as errors do. */
+    public boolean failOnWarning() {
+        return failOnWarning;
+    }
+
     private static String requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be empty");
@@ -143,6 +154,7 @@ public final class GuideConfig {
         private String identifier;
         private PageSize pageSize = PageSize.A4;
         private Instant outputTimestamp;
+        private boolean failOnWarning;
 
         private Builder() {
         }
@@ -209,6 +221,11 @@ public final class GuideConfig {
 
         public Builder outputTimestamp(Instant outputTimestamp) {
             this.outputTimestamp = outputTimestamp;
+            return this;
+        }
+
+        public Builder failOnWarning(boolean failOnWarning) {
+            this.failOnWarning = failOnWarning;
             return this;
         }
 

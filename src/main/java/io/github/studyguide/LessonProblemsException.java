@@ -13,7 +13,15 @@ public final class LessonProblemsException extends GuideException {
     private final transient List<Problem> problems;
 
     public LessonProblemsException(List<Problem> problems) {
-        super(summary(problems));
+        this(problems, false);
+    }
+
+    /**
+     * @param problems every problem found, already logged
+     * @param warningsFail whether the build fails because of warnings alone ({@code failOnWarning})
+     */
+    public LessonProblemsException(List<Problem> problems, boolean warningsFail) {
+        super(summary(problems) + (warningsFail ? " (failOnWarning is set, so warnings fail the build)" : ""));
         this.problems = List.copyOf(problems);
     }
 

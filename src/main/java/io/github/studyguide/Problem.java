@@ -6,7 +6,8 @@ import java.util.Objects;
  * One problem found in the lessons, located by file and line so that an author can go straight to it.
  *
  * @param severity whether the problem stops the build
- * @param file the file, relative to the source directory, with {@code /} separators
+ * @param file the file, relative to the source directory, with {@code /} separators; empty for a problem that
+ *     concerns several files and names them in its message
  * @param line the 1-based line in the file (front matter lines included), or 0 when the whole file is meant
  * @param message what is wrong and how to fix it
  */
@@ -37,6 +38,9 @@ public record Problem(Severity severity, String file, int line, String message) 
     /** The form compilers use, {@code path/to/lesson.md:12: message}, which IDEs and terminals turn into links. */
     @Override
     public String toString() {
+        if (file.isEmpty()) {
+            return message;
+        }
         return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
     }
 }

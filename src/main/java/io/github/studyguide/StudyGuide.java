@@ -1,5 +1,6 @@
 package io.github.studyguide;
 
+import io.github.studyguide.check.CourseChecker;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.epub.EpubGuideWriter;
@@ -28,14 +29,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Builds a study guide: scans the lessons, assembles the course in reading order, renders each lesson to XHTML and
- * writes the requested formats. This is the whole pipeline, and it knows nothing of Maven. Instances are not shared
- * between builds; several builds may run at once.
+ * Builds or checks a study guide: scans the lessons, assembles the course in reading order, renders each lesson to
+ * XHTML, checks what lessons refer to, and writes the requested formats. This is the whole pipeline, and it knows
+ * nothing of Maven. An instance serves one build; several builds may run at once.
  */
 public final class StudyGuide {
 
     private final GuideConfig config;
     private final BuildLog log;
+    private final int threads = Runtime.getRuntime().availableProcessors();
 
     public StudyGuide(GuideConfig config, BuildLog log) {
         this.config = config;
@@ -47,33 +49,51 @@ public final class StudyGuide {
      *
      * @return the files written, by format
      * @throws GuideException if the lessons or the configuration have problems the author must fix; every problem
-     *     has been logged with its file and line before this is thrown
+     *     has been logged with its file and line before this is thrown, and no guide has been written
      * @throws IOException if reading the lessons or writing a guide fails
      */
     public Map<OutputFormat, Path> build() throws GuideException, IOException {
         Instant start = Instant.now();
         long startNanos = System.nanoTime();
         StageTimes times = new StageTimes();
-        Course course = readCourse();
+        Problems problems = new Problems();
+        Course course = readCourse(problems);
         times.record("scan", startNanos);
-        log.info("Rendering " + course.lessonCount() + plural(course.lessonCount(), " lesson") + " in "
-                + course.sections().size() + plural(course.sections().size(), " section") + " from "
-                + config.sourceDirectory());
+        log.info("Rendering " + count(course.lessonCount(), "lesson") + " in " + count(course.sections().size(), "section")
+                + " from " + config.sourceDirectory());
 
-        int threads = Runtime.getRuntime().availableProcessors();
         long renderStart = System.nanoTime();
-        RenderedCourse rendered = new CourseRenderer().render(course, threads);
+        RenderedCourse rendered = new CourseRenderer().render(course, threads, problems);
+        new CourseChecker(config.sourceDirectory()).check(rendered, problems);
         times.record("render", renderStart);
+        report(problems);
 
-        GuideInfo info = GuideInfo.of(config, start);
-        Map<OutputFormat, Path> written = writeFormats(rendered, info, times);
+        Map<OutputFormat, Path> written = writeFormats(rendered, GuideInfo.of(config, start), times);
         log.info("Study guide built in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + times + ")");
         return written;
     }
 
-    /** Scans, parses and assembles the course; fails with every problem logged if any of them is an error. */
-    Course readCourse() throws GuideException, IOException {
+    /**
+     * Runs every check of {@link #build()} without rendering or writing anything.
+     *
+     * @return the problems found, none of them failing the build
+     * @throws GuideException if the lessons have errors, or warnings while {@code failOnWarning} is set
+     * @throws IOException if reading the lessons fails
+     */
+    public List<Problem> check() throws GuideException, IOException {
+        long startNanos = System.nanoTime();
         Problems problems = new Problems();
+        Course course = readCourse(problems);
+        new CourseChecker(config.sourceDirectory()).check(new CourseRenderer().analyze(course, threads, problems), problems);
+        report(problems);
+        log.info("Checked " + count(course.lessonCount(), "lesson") + " in " + count(course.sections().size(), "section")
+                + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000
+                + " ms)");
+        return problems.sorted();
+    }
+
+    /** Scans, parses and assembles the course, recording problems in the lessons. */
+    private Course readCourse(Problems problems) throws GuideException, IOException {
         List<SourceFile> files;
         try {
             files = new LessonScanner(config.sourceDirectory(), config.includes(), config.excludes()).scan(problems);
@@ -93,12 +113,12 @@ public final class StudyGuide {
             }
         }
         if (!skipped.isEmpty()) {
-            log.warn("Skipped " + skipped.size() + plural(skipped.size(), " Markdown file") + " without front matter"
+            problems.warning("", 0, "Skipped " + count(skipped.size(), "Markdown file") + " without front matter"
                     + " (they are not lessons): " + String.join(", ", skipped));
         }
         Course course = new CourseAssembler().assemble(parsed, problems);
-        report(problems);
-        if (course.lessonCount() == 0) {
+        if (course.lessonCount() == 0 && !problems.hasErrors()) {
+            report(problems);
             throw new GuideException("No lessons found in " + config.sourceDirectory() + " (includes "
                     + config.includes() + ", excludes " + config.excludes() + "); a lesson is a Markdown file whose"
                     + " front matter has title, section and lesson.");
@@ -106,8 +126,10 @@ public final class StudyGuide {
         return course;
     }
 
+    /** Logs every problem, then fails once if any is an error, or a warning while failOnWarning is set. */
     private void report(Problems problems) throws LessonProblemsException {
-        for (Problem problem : problems.sorted()) {
+        List<Problem> all = problems.sorted();
+        for (Problem problem : all) {
             if (problem.severity() == Problem.Severity.ERROR) {
                 log.error(problem.toString());
             } else {
@@ -115,7 +137,10 @@ public final class StudyGuide {
             }
         }
         if (problems.hasErrors()) {
-            throw new LessonProblemsException(problems.sorted());
+            throw new LessonProblemsException(all);
+        }
+        if (config.failOnWarning() && !all.isEmpty()) {
+            throw new LessonProblemsException(all, true);
         }
     }
 
@@ -144,7 +169,7 @@ public final class StudyGuide {
         long start = System.nanoTime();
         Path target = config.outputFile(format);
         switch (format) {
-            case PDF -> new PdfGuideWriter(info, config.pageSize(), config.sourceDirectory().toUri())
+            case PDF -> new PdfGuideWriter(info, config.pageSize(), config.sourceDirectory())
                     .write(rendered.sections(), target);
             case EPUB -> new EpubGuideWriter(info).write(rendered, target);
         }
@@ -177,7 +202,7 @@ public final class StudyGuide {
         }
     }
 
-    private static String plural(int count, String noun) {
-        return count == 1 ? noun : noun + "s";
+    private static String count(int count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.studyguide.html;
 
+import com.vladsch.flexmark.util.ast.Document;
+import io.github.studyguide.Problems;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.Section;
@@ -7,15 +9,24 @@ import io.github.studyguide.scan.ParsedFile;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * Renders lessons and section pages to XHTML fragments. Each lesson is rendered on its own, with ids prefixed by
- * its anchor, so lessons can be rendered in parallel and any section can be rendered without the others.
- * Thread-safe.
+ * Renders lessons and section pages to XHTML fragments. Each lesson is parsed once, yielding both its
+ * {@link LessonFacts} for the checks and its fragment, and is rendered on its own with ids prefixed by its anchor,
+ * so lessons can be rendered in parallel and any section can be rendered without the others. Thread-safe.
  */
 public final class CourseRenderer {
+
+    /**
+     * Deeper nesting than any real lesson has; beyond it, rendering and PDF layout (both recursive) could overflow
+     * the stack, so such a lesson is reported instead of rendered.
+     */
+    public static final int MAX_NESTING = 100;
 
     /** Sections are h1 and lessons h2 in the guide; a lesson's own headings start below. */
     private static final int SECTION_LEVEL = 1;
@@ -23,13 +34,72 @@ public final class CourseRenderer {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
+    private final LessonFactsCollector facts = new LessonFactsCollector(markdown.options());
+
+    private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0);
 
     /** Renders the whole course, spreading lessons over {@code threads} threads. */
-    public RenderedCourse render(Course course, int threads) {
+    public RenderedCourse render(Course course, int threads, Problems problems) {
+        return inPool(threads, () -> new RenderedCourse(
+                course.sections().stream().map(section -> renderSection(section, problems)).toList()));
+    }
+
+    /** Collects the facts of every lesson and section page without rendering: what the check goal needs. */
+    public RenderedCourse analyze(Course course, int threads, Problems problems) {
+        return inPool(threads, () -> new RenderedCourse(course.sections().stream()
+                .map(section -> new RenderedSection(section, "",
+                        section.page().map(page -> process(page, problems, null).facts()).orElse(NO_FACTS),
+                        section.lessons().parallelStream()
+                                .map(lesson -> new RenderedLesson(lesson, "", process(lesson.file(), problems, null).facts()))
+                                .toList()))
+                .toList()));
+    }
+
+    /** Renders one section; its lessons render in parallel on the calling pool. */
+    public RenderedSection renderSection(Section section, Problems problems) {
+        List<RenderedLesson> lessons = section.lessons().parallelStream()
+                .map(lesson -> renderLesson(lesson, problems)).toList();
+        Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading());
+        UnaryOperator<String> normalize =
+                html -> normalizer.normalize(html, section.anchorId(), heading, section.title(), LESSON_LEVEL);
+        Processed opening = section.page()
+                .map(page -> process(page, problems, normalize))
+                .orElseGet(() -> new Processed(normalize.apply(""), NO_FACTS));
+        return new RenderedSection(section, opening.xhtml(), opening.facts(), lessons);
+    }
+
+    public RenderedLesson renderLesson(Lesson lesson, Problems problems) {
+        Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", lesson.title());
+        Processed processed = process(lesson.file(), problems,
+                html -> normalizer.normalize(html, lesson.anchorId(), heading, lesson.title(), LESSON_LEVEL + 1));
+        return new RenderedLesson(lesson, processed.xhtml(), processed.facts());
+    }
+
+    /**
+     * Parses a file once, collects its facts and, when {@code normalize} is given, renders it. Input nested so deeply
+     * that the (recursive) parser or renderer would overflow the stack is reported as an error in that file instead.
+     */
+    private Processed process(ParsedFile file, Problems problems, UnaryOperator<String> normalize) {
+        try {
+            Document document = markdown.parse(file.body());
+            LessonFacts lessonFacts = facts.collect(document, file.frontMatter().bodyLine());
+            if (lessonFacts.nestingDepth() > MAX_NESTING) {
+                problems.error(file.relativePath(), 0, "nests lists, quotes or emphasis " + lessonFacts.nestingDepth()
+                        + " levels deep; at most " + MAX_NESTING + " are supported, so flatten the deepest part");
+                return new Processed("", lessonFacts);
+            }
+            return new Processed(normalize == null ? "" : normalize.apply(markdown.render(document)), lessonFacts);
+        } catch (StackOverflowError e) {
+            problems.error(file.relativePath(), 0, "nests lists, quotes or emphasis too deeply to read; at most "
+                    + MAX_NESTING + " levels are supported, so flatten the deepest part");
+            return new Processed("", NO_FACTS);
+        }
+    }
+
+    private static <T> T inPool(int threads, Callable<T> work) {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            return pool.submit(() -> new RenderedCourse(
-                    course.sections().stream().map(this::renderSection).toList())).get();
+            return pool.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Rendering was interrupted", e);
@@ -37,27 +107,16 @@ public final class CourseRenderer {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
         }
     }
 
-    /** Renders one section; its lessons render in parallel on the calling pool. */
-    public RenderedSection renderSection(Section section) {
-        List<RenderedLesson> lessons = section.lessons().parallelStream().map(this::renderLesson).toList();
-        Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading());
-        String introMarkdown = section.page().map(ParsedFile::body).orElse("");
-        String opening = normalizer.normalize(markdown.render(introMarkdown), section.anchorId(), heading,
-                section.title(), LESSON_LEVEL);
-        return new RenderedSection(section, opening, lessons);
-    }
-
-    public RenderedLesson renderLesson(Lesson lesson) {
-        Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", lesson.title());
-        String xhtml = normalizer.normalize(markdown.render(lesson.file().body()), lesson.anchorId(), heading,
-                lesson.title(), LESSON_LEVEL + 1);
-        return new RenderedLesson(lesson, xhtml);
+    private record Processed(String xhtml, LessonFacts facts) {
     }
 
     private static Element heading(int level, String id, String cssClass, String text) {

@@ -7,6 +7,8 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.List;
  */
 final class MarkdownRenderer {
 
+    private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -37,11 +40,21 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.options = options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    String render(String markdown) {
-        return renderer.render(parser.parse(markdown));
+    /** The options the renderer uses, so that heading ids computed elsewhere match the rendered ones. */
+    DataHolder options() {
+        return options;
+    }
+
+    Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    String render(Document document) {
+        return renderer.render(document);
     }
 }

@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param section the section
  * @param openingXhtml the section's title heading, anchored at {@link Section#anchorId()}, and its introduction
+ * @param openingFacts what the section page links to, for the checks
  * @param lessons the rendered lessons in reading order
  */
-public record RenderedSection(Section section, String openingXhtml, List<RenderedLesson> lessons) {
+public record RenderedSection(Section section, String openingXhtml, LessonFacts openingFacts, List<RenderedLesson> lessons) {
 
     public RenderedSection {
         lessons = List.copyOf(lessons);

@@ -5,67 +5,34 @@ import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.StudyGuide;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * Builds the study guide: reads the Markdown lessons under {@link #sourceDirectory}, orders them by section and
- * lesson number, and writes a PDF and an EPUB to {@link #outputDirectory}, attached to the project so that
- * {@code install} and {@code deploy} publish them.
+ * Builds the study guide: reads the Markdown lessons, orders them by section and lesson number, checks them, and
+ * writes a PDF and an EPUB to {@link #outputDirectory}, attached to the project so that {@code install} and
+ * {@code deploy} publish them.
  *
  * <p>This class only turns parameters into a {@link GuideConfig}; the work is done by {@link StudyGuide}.
  *
  * @since 0.1.0
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BuildMojo extends AbstractMojo {
+public class BuildMojo extends AbstractStudyGuideMojo {
 
     /** The classifier of the attached guides: {@code <artifactId>-<version>-study-guide.pdf}. */
     static final String CLASSIFIER = "study-guide";
-
-    /**
-     * The folder that holds the lessons. Nothing outside it is read.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "studyguide.sourceDirectory", defaultValue = "${project.basedir}/src/main/lessons", required = true)
-    private File sourceDirectory;
-
-    /**
-     * Ant-style patterns, relative to {@link #sourceDirectory}, of the files to read: {@code *} matches within a
-     * folder, {@code **} across folders. Several folders of one Jekyll site can be combined, for example
-     * {@code _posts/**}{@code /*.md} and {@code _hands_on/**}{@code /*.md} with the site root as source directory.
-     * Markdown files without front matter are skipped with a warning.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "studyguide.includes", defaultValue = "**/*.md,**/*.markdown")
-    private List<String> includes;
-
-    /**
-     * Ant-style patterns, relative to {@link #sourceDirectory}, of files to leave out even when included.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "studyguide.excludes")
-    private List<String> excludes;
 
     /**
      * The folder the guides are written to; the build writes nowhere else.
@@ -76,7 +43,8 @@ public class BuildMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * The file name of the guides, without extension: {@code <finalName>.pdf} and {@code <finalName>.epub}.
+     * The file name of the guides, without extension: {@code <finalName>.pdf} and {@code <finalName>.epub}. A plain
+     * name: it may not contain folders.
      *
      * @since 0.1.0
      */
@@ -92,7 +60,8 @@ public class BuildMojo extends AbstractMojo {
     private List<String> formats;
 
     /**
-     * The guide's title, on the title page and in the metadata of both formats.
+     * The guide's title, on the title page and in the metadata of both formats. Without a project name, the
+     * artifactId.
      *
      * @since 0.1.0
      */
@@ -134,14 +103,6 @@ public class BuildMojo extends AbstractMojo {
     private boolean attach;
 
     /**
-     * Skips the goal.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "studyguide.skip", defaultValue = "false")
-    private boolean skip;
-
-    /**
      * The timestamp of a reproducible build, as ISO 8601 or seconds since the epoch. When set, it is the date on
      * the title page and in the metadata of both formats, and the same lessons give byte-identical guides.
      *
@@ -150,52 +111,27 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
     @Component
     private MavenProjectHelper projectHelper;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping the study guide (studyguide.skip=true)");
-            return;
-        }
-        GuideConfig config = configuration();
-        Map<OutputFormat, Path> guides;
-        try {
-            guides = new StudyGuide(config, new MavenBuildLog(getLog())).build();
-        } catch (GuideException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Could not build the study guide: " + e, e);
-        }
-        if (attach) {
-            guides.forEach((format, file) ->
-                    projectHelper.attachArtifact(project, format.extension(), CLASSIFIER, file.toFile()));
-        }
+    GuideConfig.Builder configure(GuideConfig.Builder config) {
+        return config.outputDirectory(outputDirectory.toPath())
+                .finalName(finalName)
+                .formats(parseFormats(formats))
+                .title(title == null || title.isBlank() ? defaultTitle() : title)
+                .author(author)
+                .language(language)
+                .pageSize(PageSize.parse(pageSize))
+                .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }
 
-    private GuideConfig configuration() throws MojoFailureException {
-        try {
-            return GuideConfig.builder()
-                    .sourceDirectory(sourceDirectory.toPath())
-                    .includes(includes)
-                    .excludes(excludes)
-                    .outputDirectory(outputDirectory.toPath())
-                    .finalName(finalName)
-                    .formats(parseFormats(formats))
-                    .title(title == null || title.isBlank() ? project.getArtifactId() : title)
-                    .author(author)
-                    .language(language)
-                    .version(project.getVersion())
-                    .identifier(identifier(project))
-                    .pageSize(PageSize.parse(pageSize))
-                    .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+    @Override
+    void run(StudyGuide guide) throws GuideException, IOException {
+        Map<OutputFormat, Path> guides = guide.build();
+        if (attach) {
+            guides.forEach((format, file) ->
+                    projectHelper.attachArtifact(project(), format.extension(), CLASSIFIER, file.toFile()));
         }
     }
 
@@ -208,11 +144,5 @@ public class BuildMojo extends AbstractMojo {
                     .forEach(parsed::add);
         }
         return parsed;
-    }
-
-    /** The same project always gets the same identifier, so e-readers see a new release as the same book. */
-    private static String identifier(MavenProject project) {
-        String name = "studyguide:" + project.getGroupId() + ":" + project.getArtifactId();
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }

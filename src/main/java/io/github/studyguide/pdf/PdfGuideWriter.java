@@ -1,5 +1,7 @@
 package io.github.studyguide.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.studyguide.GuideInfo;
@@ -38,24 +40,29 @@ public final class PdfGuideWriter {
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
     private final GuideInfo info;
     private final PageSize pageSize;
-    private final URI baseUri;
+    private final Path sourceDirectory;
 
     /**
      * @param info what the title page and metadata say
      * @param pageSize the paper size
-     * @param baseUri where relative references in lessons resolve from: the lesson folder
+     * @param sourceDirectory the lesson folder: relative references resolve from it, and it is the only place the
+     *     renderer may read from
      */
-    public PdfGuideWriter(GuideInfo info, PageSize pageSize, URI baseUri) {
+    public PdfGuideWriter(GuideInfo info, PageSize pageSize, Path sourceDirectory) {
         this.info = info;
         this.pageSize = pageSize;
-        this.baseUri = baseUri;
+        this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
     }
 
     /** Writes the sections, in the given order, to {@code target}, replacing it only once the PDF is complete. */
     public void write(List<RenderedSection> sections, Path target) throws IOException {
         String html = composer.compose(info, pageSize, sections);
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.withHtmlContent(html, baseUri.toString());
+        builder.withHtmlContent(html, sourceDirectory.toUri().toString());
+        // Replaces openhtmltopdf's default, which allows any URL: a build reads nothing from the network and
+        // nothing outside the lesson folder.
+        builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer(PRODUCER);
         GuideFonts.register(builder);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -64,6 +71,20 @@ public final class PdfGuideWriter {
                 stampMetadata(document, html);
                 AtomicOutput.write(target, document::save);
             }
+        }
+    }
+
+    private boolean mayRead(String uri, ExternalResourceType type) {
+        if (uri == null || !(type == ExternalResourceType.IMAGE_RASTER || type == ExternalResourceType.XML_SVG
+                || type == ExternalResourceType.SVG_BINARY)) {
+            return false;
+        }
+        try {
+            URI parsed = sourceDirectory.toUri().resolve(uri);
+            return "file".equals(parsed.getScheme())
+                    && Path.of(parsed).toAbsolutePath().normalize().startsWith(sourceDirectory);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -42,7 +42,7 @@ class CourseRendererTest {
         }
         Course course = new CourseAssembler().assemble(files, problems);
         assertFalse(problems.hasErrors(), problems.sorted().toString());
-        String xhtml = renderer.render(course, 2).sections().stream()
+        String xhtml = renderer.render(course, 2, problems).sections().stream()
                 .flatMap(s -> s.lessons().stream()).map(RenderedLesson::xhtml).reduce("", (a, b) -> a + "\u0000" + b);
         List<String> fragments = new ArrayList<>(List.of(xhtml.substring(1).split("\u0000")));
         fragments.forEach(CourseRendererTest::assertWellFormed);

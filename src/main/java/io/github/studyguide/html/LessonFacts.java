@@ -1,0 +1,35 @@
+package io.github.studyguide.html;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a lesson's Markdown refers to and offers, as the checks need it: the anchors others can link to, and the
+ * links, images and HTML comments it contains, each with its line in the file. Collected from the parsed Markdown
+ * so that checking needs no rendering.
+ *
+ * @param anchors heading ids and explicit ids, as authors write them in links ({@code #aws-fargate})
+ * @param links link targets as written
+ * @param images image sources as written
+ * @param comments the text inside each HTML comment
+ * @param nestingDepth how deeply blocks and inlines nest; hostile input nests thousands deep
+ */
+public record LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
+        int nestingDepth) {
+
+    public LessonFacts {
+        anchors = Set.copyOf(anchors);
+        links = List.copyOf(links);
+        images = List.copyOf(images);
+        comments = List.copyOf(comments);
+    }
+
+    /**
+     * A target as written in the lesson, with its line in the file.
+     *
+     * @param target the URL, path or comment text
+     * @param line the 1-based line in the file
+     */
+    public record Reference(String target, int line) {
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.studyguide.html;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Walks a parsed lesson once and collects its {@link LessonFacts}. */
+final class LessonFactsCollector {
+
+    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    private static final Pattern IMG_SRC = Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern A_HREF = Pattern.compile("<a\\b[^>]*?\\bhref\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
+
+    private final DataHolder options;
+
+    LessonFactsCollector(DataHolder options) {
+        this.options = options;
+    }
+
+    /**
+     * @param document the parsed body
+     * @param bodyLine the file line the body starts on, so that lines point into the file, front matter included
+     */
+    LessonFacts collect(Document document, int bodyLine) {
+        new HeaderIdGenerator(options).generateIds(document);
+        Set<String> anchors = new HashSet<>();
+        List<LessonFacts.Reference> links = new ArrayList<>();
+        List<LessonFacts.Reference> images = new ArrayList<>();
+        List<LessonFacts.Reference> comments = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            int line = bodyLine + node.getStartLineNumber();
+            if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
+                anchors.add(heading.getAnchorRefId());
+            } else if (node instanceof Image image) {
+                images.add(new LessonFacts.Reference(image.getUrl().unescape(), line));
+            } else if (node instanceof Link link) {
+                links.add(new LessonFacts.Reference(link.getUrl().unescape(), line));
+            } else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
+                    || node instanceof HtmlBlock || node instanceof HtmlInline) {
+                collectHtml(node.getChars().toString(), line, anchors, links, images, comments);
+            }
+        }
+        return new LessonFacts(anchors, links, images, comments, nestingDepth(document));
+    }
+
+    /** The deepest nesting of the tree, found without recursion so that hostile input cannot overflow the stack. */
+    static int nestingDepth(Node root) {
+        int depth = 0;
+        int deepest = 0;
+        Node node = root.getFirstChild();
+        if (node != null) {
+            depth = 1;
+        }
+        while (node != null) {
+            deepest = Math.max(deepest, depth);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNext();
+        }
+        return deepest;
+    }
+
+    private static void collectHtml(String html, int line, Set<String> anchors, List<LessonFacts.Reference> links,
+            List<LessonFacts.Reference> images, List<LessonFacts.Reference> comments) {
+        Matcher comment = COMMENT.matcher(html);
+        while (comment.find()) {
+            comments.add(new LessonFacts.Reference(comment.group(1).trim(), line + lineOffset(html, comment.start())));
+        }
+        String withoutComments = COMMENT.matcher(html).replaceAll("");
+        addAll(IMG_SRC, withoutComments, line, images);
+        addAll(A_HREF, withoutComments, line, links);
+        Matcher id = ID.matcher(withoutComments);
+        while (id.find()) {
+            anchors.add(id.group(1));
+        }
+    }
+
+    private static void addAll(Pattern pattern, String html, int line, List<LessonFacts.Reference> into) {
+        Matcher matcher = pattern.matcher(html);
+        while (matcher.find()) {
+            into.add(new LessonFacts.Reference(matcher.group(1), line + lineOffset(html, matcher.start())));
+        }
+    }
+
+    private static int lineOffset(String text, int end) {
+        int lines = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.studyguide.maven;
+
+import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideException;
+import io.github.studyguide.StudyGuide;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The parameters every goal shares: where the lessons are and how strict to be. Subclasses only add what differs
+ * and say what to do with the {@link StudyGuide}.
+ */
+abstract class AbstractStudyGuideMojo extends AbstractMojo {
+
+    /**
+     * The folder that holds the lessons. Nothing outside it is read.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.sourceDirectory", defaultValue = "${project.basedir}/src/main/lessons", required = true)
+    private File sourceDirectory;
+
+    /**
+     * Ant-style patterns, relative to {@link #sourceDirectory}, of the files to read: {@code *} matches within a
+     * folder, {@code **} across folders. Several folders of one Jekyll site can be combined, for example
+     * {@code _posts/**}{@code /*.md} and {@code _hands_on/**}{@code /*.md} with the site root as source directory.
+     * Markdown files without front matter are skipped with a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.includes", defaultValue = "**/*.md,**/*.markdown")
+    private List<String> includes;
+
+    /**
+     * Ant-style patterns, relative to {@link #sourceDirectory}, of files to leave out even when included.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.excludes")
+    private List<String> excludes;
+
+    /**
+     * Fails the build when the lessons have warnings (a broken link, a missing image, a misspelled directive, ...),
+     * not only when they have errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the study guide (studyguide.skip=true)");
+            return;
+        }
+        GuideConfig config;
+        try {
+            config = configure(GuideConfig.builder()
+                    .sourceDirectory(sourceDirectory.toPath())
+                    .includes(includes)
+                    .excludes(excludes)
+                    .failOnWarning(failOnWarning)
+                    .version(project.getVersion())
+                    .identifier(identifier(project))).build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        try {
+            run(new StudyGuide(config, new MavenBuildLog(getLog())));
+        } catch (GuideException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not build the study guide: " + e, e);
+        }
+    }
+
+    /** Adds the goal's own settings to the shared ones. */
+    abstract GuideConfig.Builder configure(GuideConfig.Builder config);
+
+    /** Does the goal's work. */
+    abstract void run(StudyGuide guide) throws GuideException, IOException;
+
+    MavenProject project() {
+        return project;
+    }
+
+    /** The project's name, or its artifactId when the pom has no name. */
+    String defaultTitle() {
+        return project.getName() == null || project.getName().isBlank() ? project.getArtifactId() : project.getName();
+    }
+
+    Path defaultOutputDirectory() {
+        return Path.of(project.getBuild().getDirectory(), "studyguide");
+    }
+
+    /** The same project always gets the same identifier, so e-readers see a new release as the same book. */
+    private static String identifier(MavenProject project) {
+        String name = "studyguide:" + project.getGroupId() + ":" + project.getArtifactId();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.studyguide.maven;
+
+import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideException;
+import io.github.studyguide.StudyGuide;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import java.io.IOException;
+
+/**
+ * Checks the lessons without building the guides: front matter, order, links between lessons, images and
+ * directives, with every problem reported by file and line. Fast enough to run on every build, it binds to
+ * {@code validate} by default.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class CheckMojo extends AbstractStudyGuideMojo {
+
+    @Override
+    GuideConfig.Builder configure(GuideConfig.Builder config) {
+        // Nothing is written; these only satisfy the shared configuration.
+        return config.outputDirectory(defaultOutputDirectory())
+                .finalName(project().getBuild().getFinalName())
+                .title(defaultTitle());
+    }
+
+    @Override
+    void run(StudyGuide guide) throws GuideException, IOException {
+        guide.check();
+    }
+}

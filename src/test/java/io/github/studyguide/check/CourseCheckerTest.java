@@ -1,0 +1,114 @@
+package io.github.studyguide.check;
+
+import io.github.studyguide.Problem;
+import io.github.studyguide.Problems;
+import io.github.studyguide.course.Course;
+import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.html.CourseRenderer;
+import io.github.studyguide.scan.FrontMatterParser;
+import io.github.studyguide.scan.LessonScanner;
+import io.github.studyguide.scan.ParsedFile;
+import io.github.studyguide.scan.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CourseCheckerTest {
+
+    @TempDir
+    Path root;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private void lesson(String relative, int number, String body) throws IOException {
+        write(relative, "---\ntitle: Lesson " + number + "\nsection: 1\nlesson: " + number + "\n---\n" + body);
+    }
+
+    private List<String> check() throws IOException {
+        Path lessons = root.resolve("lessons");
+        Problems problems = new Problems();
+        List<ParsedFile> parsed = new ArrayList<>();
+        for (SourceFile file : new LessonScanner(lessons, List.of("**/*.md"), List.of()).scan(problems)) {
+            new FrontMatterParser().parse(file, problems).ifPresent(parsed::add);
+        }
+        Course course = new CourseAssembler().assemble(parsed, problems);
+        new CourseChecker(lessons).check(new CourseRenderer().analyze(course, 1, problems), problems);
+        return problems.sorted().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void workingLinksAndImagesPassQuietly() throws IOException {
+        write("lessons/img/diagram.png", "png");
+        lesson("lessons/a/one.md", 1, """
+                ## Start here
+
+                See [two](../b/two.md), [its detail](../b/two.md#the-detail), [here](#start-here),
+                [the site](https://example.org), [mail](mailto:x@example.org).
+
+                ![Diagram](../img/diagram.png) ![Root relative](/img/diagram.png)
+                <img src="../img/diagram.png" alt="raw">
+                """);
+        lesson("lessons/b/two.md", 2, "### The detail\n\n<!-- pagebreak -->\n<!-- TODO: more examples -->\n");
+        assertEquals(List.of(), check());
+    }
+
+    @Test
+    void brokenLinksBetweenLessonsAreWarnings() throws IOException {
+        lesson("lessons/one.md", 1, "Intro\n\n[gone](missing.md)\n[bad anchor](two.md#nope)\n[here](#nowhere)\n");
+        lesson("lessons/two.md", 2, "## Real heading\n");
+        assertEquals(List.of(
+                "one.md:8: link missing.md points to no lesson of this guide; check the file name",
+                "one.md:9: link two.md#nope points to no heading in two.md; check the part after #",
+                "one.md:10: link #nowhere points to no heading in this lesson; check the heading's spelling"), check());
+    }
+
+    @Test
+    void targetsOutsideTheLessonFolderAreErrors() throws IOException {
+        write("secret.png", "png");
+        lesson("lessons/one.md", 1, "![x](../secret.png)\n\n[y](../../etc/passwd.md)\n");
+        List<String> problems = check();
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals("one.md:6: image ../secret.png points outside the lesson folder, which the build never reads;"
+                + " move the file into " + root.resolve("lessons"), problems.get(0));
+        assertEquals("one.md:8: link ../../etc/passwd.md points outside the lesson folder, which the build never"
+                + " reads; move the file into " + root.resolve("lessons"), problems.get(1));
+    }
+
+    @Test
+    void missingAndRemoteImagesAreWarnings() throws IOException {
+        lesson("lessons/one.md", 1, "![a](nope.png)\n\n![b](https://example.org/b.png)\n");
+        assertEquals(List.of(
+                "one.md:6: image nope.png does not exist; check the path, which is relative to the lesson (or to"
+                        + " the lesson folder when it starts with /)",
+                "one.md:8: image https://example.org/b.png is on the network and is not fetched; the guides show"
+                        + " its alt text. Save the image next to the lesson to include it"), check());
+    }
+
+    @Test
+    void misspelledDirectiveIsAWarningOnItsLine() throws IOException {
+        lesson("lessons/one.md", 1, "Text\n\n<!-- pagewidth -->\n\n- item\n  <!-- pagelink -->\n");
+        assertEquals(List.of(
+                "one.md:8: <!-- pagewidth --> is not a directive and is dropped; did you mean <!-- pagebreak -->?",
+                "one.md:11: <!-- pagelink --> is not a directive and is dropped; did you mean <!-- pagebreak -->?"),
+                check());
+    }
+
+    @Test
+    void sectionPagesAreCheckedToo() throws IOException {
+        lesson("lessons/one.md", 1, "Text\n");
+        write("lessons/section.md", "---\nlayout: section\nname: Section-1\n---\n[next](nothing.md)\n");
+        assertEquals(List.of("section.md:5: link nothing.md points to no lesson of this guide; check the file name"),
+                check());
+    }
+}
