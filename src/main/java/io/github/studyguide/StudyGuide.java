@@ -6,6 +6,7 @@ import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.html.RenderedCourse;
+import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.pdf.PdfGuideWriter;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
@@ -168,6 +169,7 @@ public final class StudyGuide {
             throws IOException {
         long start = System.nanoTime();
         Path target = config.outputFile(format);
+        AtomicOutput.removeLeftovers(target);
         switch (format) {
             case PDF -> new PdfGuideWriter(info, config.pageSize(), config.sourceDirectory())
                     .write(rendered.sections(), target);

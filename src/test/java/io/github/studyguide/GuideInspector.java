@@ -131,6 +131,19 @@ public final class GuideInspector {
         }
     }
 
+    /** All XHTML content documents of an EPUB, concatenated, for checks on what reached the reader. */
+    public static String epubText(File epub) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipFile zip = new ZipFile(epub)) {
+            for (ZipEntry entry : zip.stream().filter(e -> e.getName().endsWith(".xhtml")).toList()) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
     /** EPUBCheck's findings at warning level and above; an empty list means 0 errors and 0 warnings. */
     public static List<String> epubCheck(File epub) {
         CollectingReport report = new CollectingReport();

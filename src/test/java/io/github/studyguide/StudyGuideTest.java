@@ -240,4 +240,72 @@ class StudyGuideTest {
     private static void write(Path folder, String name, String text) throws IOException {
         Files.writeString(folder.resolve(name), text);
     }
+
+    @Test
+    void checkReportsEveryProblemAndWritesNothing(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n[next](b.md)\n\n<!-- page-break -->\n");
+        write(lessons, "README.md", "# not a lesson\n");
+        List<Problem> problems = new StudyGuide(config(lessons, out).build(), BuildLog.SILENT).check();
+        assertEquals(List.of(
+                "Skipped 1 Markdown file without front matter (they are not lessons): README.md",
+                "a.md:6: link b.md points to no lesson of this guide; check the file name",
+                "a.md:8: <!-- page-break --> is not a directive and is dropped; did you mean <!-- pagebreak -->?"),
+                problems.stream().map(Problem::toString).toList());
+        try (var files = Files.list(out)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void failOnWarningTurnsWarningsIntoAFailure(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n![gone](missing.png)\n");
+        GuideConfig strict = config(lessons, out).failOnWarning(true).build();
+        LessonProblemsException failure = assertThrows(LessonProblemsException.class,
+                () -> new StudyGuide(strict, BuildLog.SILENT).build());
+        assertEquals("The lessons have 0 errors and 1 warning (listed above); fix them and build again."
+                + " (failOnWarning is set, so warnings fail the build)", failure.getMessage());
+        assertEquals(2, build(config(lessons, out).build()).size(), "without failOnWarning the guide is built");
+    }
+
+    @Test
+    void finalNameCannotLeaveTheOutputFolder() {
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> config(SAMPLE, out).finalName("../../elsewhere").build());
+        assertTrue(failure.getMessage().startsWith("finalName '../../elsewhere' must be a plain file name"), failure.getMessage());
+    }
+
+    @Test
+    void remoteImagesAreNeverFetched(@TempDir Path lessons) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/diagram.png";
+            write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n![Diagram](" + url + ")\n\n<img src=\"" + url + "\">\n");
+            build(config(lessons, out).build());
+        } finally {
+            server.stop(0);
+        }
+        assertEquals(0, requests.get(), "the build contacted the network");
+    }
+
+    @Test
+    void lessonsAreNeverModified(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nBody &nbsp; <!-- pagebreak --> text\n");
+        Path lesson = lessons.resolve("a.md");
+        byte[] before = Files.readAllBytes(lesson);
+        var modified = Files.getLastModifiedTime(lesson);
+        build(config(lessons, out).build());
+        assertArrayEquals(before, Files.readAllBytes(lesson));
+        assertEquals(modified, Files.getLastModifiedTime(lesson));
+        try (var files = Files.list(lessons)) {
+            assertEquals(List.of("a.md"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
 }

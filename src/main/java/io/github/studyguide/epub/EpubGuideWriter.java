@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static io.github.studyguide.html.XmlText.escape;
 
@@ -36,6 +37,7 @@ public final class EpubGuideWriter {
 
     private static final String STYLESHEET_HREF = "styles/guide.css";
     private static final byte[] STYLESHEET = loadStylesheet();
+    private static final Pattern OL_START = Pattern.compile("(<ol\\b[^>]*?)\\s+start=\"[^\"]*\"");
 
     private final GuideInfo info;
 
@@ -56,7 +58,7 @@ public final class EpubGuideWriter {
         boolean first = true;
         for (RenderedSection section : course.sections()) {
             Resource opening = document("text/" + section.section().anchorId() + ".xhtml",
-                    section.section().heading(), section.openingXhtml());
+                    section.section().heading(), wrap("section", section.openingXhtml()));
             TOCReference sectionEntry = book.addSection(section.section().heading(), opening);
             if (first) {
                 book.getGuide().addReference(new GuideReference(opening, GuideReference.TEXT, "Start"));
@@ -64,7 +66,7 @@ public final class EpubGuideWriter {
             }
             for (RenderedLesson lesson : section.lessons()) {
                 Resource page = document("text/" + lesson.lesson().anchorId() + ".xhtml", lesson.lesson().title(),
-                        lesson.xhtml());
+                        wrap("lesson", lesson.xhtml()));
                 book.addSection(sectionEntry, lesson.lesson().title(), page);
             }
         }
@@ -92,6 +94,14 @@ public final class EpubGuideWriter {
         info.author().ifPresent(author -> body.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
         info.version().ifPresent(version -> body.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
         return body.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>").toString();
+    }
+
+    /**
+     * Puts a fragment in a {@code div}, where XHTML 1.1 allows text beside blocks, and drops {@code ol start}, which
+     * XHTML 1.1 lacks: e-readers number such a list from 1.
+     */
+    private static String wrap(String cssClass, String fragment) {
+        return "<div class=\"" + cssClass + "\">\n" + OL_START.matcher(fragment).replaceAll("$1") + "\n</div>";
     }
 
     /** Wraps a fragment in an XHTML 1.1 content document, the markup EPUB 2 readers and EPUBCheck expect. */

@@ -21,6 +21,8 @@ import java.util.zip.ZipOutputStream;
 final class ReproducibleZip {
 
     private static final String MIMETYPE = "mimetype";
+    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+    private static final LocalDateTime DOS_END = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     private ReproducibleZip() {
     }
@@ -38,8 +40,7 @@ final class ReproducibleZip {
         if (mimetype == null) {
             throw new IOException("The EPUB writer produced no mimetype entry");
         }
-        // Zip times are local date-times without a zone; fixing them in UTC keeps them independent of the machine.
-        LocalDateTime time = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
+        LocalDateTime time = dosTime(date);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             ZipEntry first = new ZipEntry(MIMETYPE);
@@ -62,5 +63,19 @@ final class ReproducibleZip {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The entry time: zip times are local date-times without a zone, so the instant is read in UTC to keep them
+     * independent of the machine; and it is kept within the DOS range (1980 to 2107), outside which Java adds an
+     * extended-timestamp extra field, which the EPUB specification forbids on the mimetype entry. The lower bound
+     * is two seconds past 1980-01-01T00:00, because Java treats that exact time as "before 1980" too.
+     */
+    static LocalDateTime dosTime(Instant date) {
+        LocalDateTime time = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
+        if (time.isBefore(DOS_EPOCH)) {
+            return DOS_EPOCH;
+        }
+        return time.isAfter(DOS_END) ? DOS_END : time;
     }
 }

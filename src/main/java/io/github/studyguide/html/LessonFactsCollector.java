@@ -43,17 +43,18 @@ final class LessonFactsCollector {
         List<LessonFacts.Reference> links = new ArrayList<>();
         List<LessonFacts.Reference> images = new ArrayList<>();
         List<LessonFacts.Reference> comments = new ArrayList<>();
+        // Lines are looked up only for the nodes that are kept: flexmark counts them from the start of the text.
         for (Node node : document.getDescendants()) {
-            int line = bodyLine + node.getStartLineNumber();
             if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
                 anchors.add(heading.getAnchorRefId());
             } else if (node instanceof Image image) {
-                images.add(new LessonFacts.Reference(image.getUrl().unescape(), line));
+                images.add(new LessonFacts.Reference(image.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
             } else if (node instanceof Link link) {
-                links.add(new LessonFacts.Reference(link.getUrl().unescape(), line));
+                links.add(new LessonFacts.Reference(link.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
             } else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
                     || node instanceof HtmlBlock || node instanceof HtmlInline) {
-                collectHtml(node.getChars().toString(), line, anchors, links, images, comments);
+                collectHtml(node.getChars().toString(), bodyLine + node.getStartLineNumber(), anchors, links, images,
+                        comments);
             }
         }
         return new LessonFacts(anchors, links, images, comments, nestingDepth(document));

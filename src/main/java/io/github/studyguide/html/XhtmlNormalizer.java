@@ -30,9 +30,9 @@ final class XhtmlNormalizer {
     /** Elements that may hold a block-level page break; inside anything else the break moves after the block. */
     private static final Set<String> FLOW_CONTAINERS = Set.of("body", "div", "li", "blockquote", "dd", "td", "th");
 
-    /** Elements and attributes that must never reach a PDF or an e-reader. */
-    private static final String UNSAFE_ELEMENTS =
-            "script, iframe, frame, frameset, object, embed, applet, form, style, link, meta, base, noscript";
+    /** Elements that must never reach a PDF or an e-reader, removed with everything inside them. */
+    private static final String UNSAFE_ELEMENTS = "script, iframe, frame, frameset, object, embed, applet, form, input,"
+            + " select, textarea, button, style, link, meta, base, noscript, template, svg, math, video, audio, canvas";
 
     /**
      * Normalizes one lesson or section page.
@@ -48,9 +48,10 @@ final class XhtmlNormalizer {
     String normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel) {
         Document doc = Jsoup.parseBodyFragment(html);
         Element body = doc.body();
+        replaceTaskCheckboxes(body);
         removeUnsafeContent(body);
         replaceComments(body);
-        replaceTaskCheckboxes(body);
+        reduceToVocabulary(body);
         prefixIds(body, idPrefix);
         dropRepeatedTitle(body, title);
         shiftHeadings(body, firstBodyHeadingLevel);
@@ -75,6 +76,26 @@ final class XhtmlNormalizer {
                 }
             });
             unsafe.forEach(element::removeAttr);
+        }
+    }
+
+    /** Unwraps elements outside XHTML 1.1 and drops attributes it does not know, keeping the text. */
+    private static void reduceToVocabulary(Element body) {
+        for (Element element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            String name = element.normalName();
+            List<String> unknown = new ArrayList<>();
+            element.attributes().forEach(attribute -> {
+                if (!XhtmlVocabulary.isAttribute(name, attribute.getKey().toLowerCase(Locale.ROOT))) {
+                    unknown.add(attribute.getKey());
+                }
+            });
+            unknown.forEach(element::removeAttr);
+            if (!XhtmlVocabulary.isElement(name)) {
+                element.unwrap();
+            }
         }
     }
 
