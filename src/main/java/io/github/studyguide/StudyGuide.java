@@ -7,6 +7,7 @@ import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.output.AtomicOutput;
+import io.github.studyguide.output.BuildState;
 import io.github.studyguide.pdf.PdfGuideWriter;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
@@ -56,6 +57,13 @@ public final class StudyGuide {
     public Map<OutputFormat, Path> build() throws GuideException, IOException {
         Instant start = Instant.now();
         long startNanos = System.nanoTime();
+        List<Path> outputs = config.formats().stream().map(config::outputFile).toList();
+        BuildState state = BuildState.of(config.outputDirectory().resolve("." + config.finalName() + ".studyguide-state"),
+                config.sourceDirectory(), settings());
+        if (state.isUpToDate(outputs)) {
+            log.info("Study guide is up to date (" + (System.nanoTime() - startNanos) / 1_000_000 + " ms)");
+            return outputsByFormat();
+        }
         StageTimes times = new StageTimes();
         Problems problems = new Problems();
         Course course = readCourse(problems);
@@ -69,7 +77,9 @@ public final class StudyGuide {
         times.record("render", renderStart);
         report(problems);
 
+        state.invalidate();
         Map<OutputFormat, Path> written = writeFormats(rendered, GuideInfo.of(config, start), times);
+        state.save(outputs);
         log.info("Study guide built in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + times + ")");
         return written;
     }
@@ -91,6 +101,22 @@ public final class StudyGuide {
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000
                 + " ms)");
         return problems.sorted();
+    }
+
+    /** Every setting that changes what the guides contain, for the up-to-date check. */
+    private List<String> settings() {
+        return List.of(
+                "includes=" + config.includes(), "excludes=" + config.excludes(), "formats=" + config.formats(),
+                "title=" + config.title(), "author=" + config.author().orElse(""), "language=" + config.language(),
+                "version=" + config.version().orElse(""), "identifier=" + config.identifier(),
+                "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
+                "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"));
+    }
+
+    private Map<OutputFormat, Path> outputsByFormat() {
+        Map<OutputFormat, Path> outputs = new EnumMap<>(OutputFormat.class);
+        config.formats().forEach(format -> outputs.put(format, config.outputFile(format)));
+        return outputs;
     }
 
     /** Scans, parses and assembles the course, recording problems in the lessons. */

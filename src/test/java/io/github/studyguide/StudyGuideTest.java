@@ -167,7 +167,8 @@ class StudyGuideTest {
         Map<OutputFormat, Path> written = build(config(SAMPLE, out).formats(Set.of(OutputFormat.EPUB)).build());
         assertEquals(Set.of(OutputFormat.EPUB), written.keySet());
         try (var files = Files.list(out)) {
-            assertEquals(List.of("guide.epub"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of(".guide.studyguide-state", "guide.epub"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -232,7 +233,7 @@ class StudyGuideTest {
         assertArrayEquals(pdf, Files.readAllBytes(good.get(OutputFormat.PDF)));
         assertArrayEquals(epub, Files.readAllBytes(good.get(OutputFormat.EPUB)));
         try (var files = Files.list(out)) {
-            assertEquals(List.of("guide.epub", "guide.pdf"),
+            assertEquals(List.of(".guide.studyguide-state", "guide.epub", "guide.pdf"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }
     }
@@ -307,5 +308,41 @@ class StudyGuideTest {
         try (var files = Files.list(lessons)) {
             assertEquals(List.of("a.md"), files.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    void secondBuildWithNothingChangedIsUpToDate(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nFirst\n");
+        List<String> info = new java.util.ArrayList<>();
+        BuildLog log = new BuildLog() {
+            @Override
+            public void debug(String message) {
+            }
+
+            @Override
+            public void info(String message) {
+                info.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+
+            @Override
+            public void error(String message) {
+            }
+        };
+        Map<OutputFormat, Path> first = new StudyGuide(config(lessons, out).build(), log).build();
+        byte[] pdf = Files.readAllBytes(first.get(OutputFormat.PDF));
+        info.clear();
+        assertEquals(first, new StudyGuide(config(lessons, out).build(), log).build());
+        assertEquals(1, info.size(), info.toString());
+        assertTrue(info.get(0).startsWith("Study guide is up to date"), info.toString());
+
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nSecond\n");
+        info.clear();
+        new StudyGuide(config(lessons, out).build(), log).build();
+        assertTrue(info.stream().anyMatch(line -> line.startsWith("Study guide built")), info.toString());
+        assertTrue(!java.util.Arrays.equals(pdf, Files.readAllBytes(first.get(OutputFormat.PDF))));
     }
 }

@@ -1,0 +1,159 @@
+package io.github.studyguide.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Remembers what the last successful build read and wrote, so that a build with nothing changed can skip all work.
+ *
+ * <p>The fingerprint covers every file in the lesson folder (path and content hash, so images count too), the
+ * whole configuration and the plugin itself (its version and, when it runs from a jar, the jar's content). The
+ * state file also lists a hash of each guide written, so a guide that was deleted or edited since is rebuilt.
+ * Content hashes rather than timestamps: a checkout or a copy changes timestamps, not content.
+ */
+public final class BuildState {
+
+    private static final String FORMAT = "studyguide-build-state 1";
+
+    private final Path stateFile;
+    private final String fingerprint;
+
+    private BuildState(Path stateFile, String fingerprint) {
+        this.stateFile = stateFile;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Computes the fingerprint of a build about to run.
+     *
+     * @param stateFile where the state of the last build is kept, inside the output folder
+     * @param sourceDirectory the lesson folder, hashed whole except for the output folder, should it lie inside
+     * @param settings every setting that affects the output, in a fixed order
+     */
+    public static BuildState of(Path stateFile, Path sourceDirectory, List<String> settings) throws IOException {
+        Path outputDirectory = stateFile.toAbsolutePath().normalize().getParent();
+        MessageDigest digest = sha256();
+        update(digest, FORMAT);
+        update(digest, pluginIdentity());
+        for (String setting : settings) {
+            update(digest, setting);
+        }
+        if (Files.isDirectory(sourceDirectory)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(sourceDirectory)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(file -> !file.toAbsolutePath().normalize().startsWith(outputDirectory))
+                        .sorted().toList();
+            }
+            for (Path file : files) {
+                update(digest, sourceDirectory.relativize(file).toString().replace('\\', '/'));
+                update(digest, hash(file));
+            }
+        }
+        return new BuildState(stateFile, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Whether the last successful build had the same fingerprint and its guides are still there, unchanged. */
+    public boolean isUpToDate(List<Path> outputs) throws IOException {
+        if (!Files.isRegularFile(stateFile)) {
+            return false;
+        }
+        Properties saved = new Properties();
+        try (InputStream in = Files.newInputStream(stateFile)) {
+            saved.load(in);
+        } catch (IllegalArgumentException e) {
+            return false; // a damaged state file only means a rebuild
+        }
+        if (!fingerprint.equals(saved.getProperty("fingerprint"))) {
+            return false;
+        }
+        for (Path output : outputs) {
+            String expected = saved.getProperty("output." + output.getFileName());
+            if (expected == null || !Files.isRegularFile(output) || !expected.equals(hash(output))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forgets the last build before new guides are written, so that a failed build is never taken as current. */
+    public void invalidate() throws IOException {
+        Files.deleteIfExists(stateFile);
+    }
+
+    /** Records a successful build that wrote {@code outputs}. */
+    public void save(List<Path> outputs) throws IOException {
+        Map<String, String> lines = new TreeMap<>();
+        lines.put("fingerprint", fingerprint);
+        for (Path output : outputs) {
+            lines.put("output." + output.getFileName(), hash(output));
+        }
+        StringBuilder text = new StringBuilder("# ").append(FORMAT).append('\n');
+        lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        AtomicOutput.write(stateFile, out -> out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /** The plugin's version and, when it runs from a jar, that jar's hash: a rebuilt snapshot counts as a change. */
+    private static String pluginIdentity() throws IOException {
+        List<String> identity = new ArrayList<>();
+        try (InputStream in = BuildState.class.getResourceAsStream(
+                "/META-INF/maven/io.github.studyguide/studyguide-maven-plugin/pom.properties")) {
+            if (in != null) {
+                Properties pom = new Properties();
+                pom.load(in);
+                identity.add(pom.getProperty("version", ""));
+            }
+        }
+        CodeSource source = BuildState.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            try {
+                Path code = Path.of(source.getLocation().toURI());
+                if (Files.isRegularFile(code)) {
+                    identity.add(hash(code));
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                identity.add(source.getLocation().toString());
+            }
+        }
+        return String.join(" ", identity);
+    }
+
+    private static String hash(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}
