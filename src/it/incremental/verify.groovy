@@ -1,0 +1,8 @@
+// Each invocation appends to build.log; the second one found nothing changed and skipped rendering.
+def runs = new File(basedir, 'build.log').text.split(/Scanning for projects/)
+assert runs.length == 3 : "expected two builds, found ${runs.length - 1}"
+assert runs[1].contains('Rendering 2 lessons')
+assert runs[2].contains('Study guide is up to date')
+assert !runs[2].contains('Rendering ')
+assert new File(basedir, 'target/studyguide/incremental-1.0.pdf').isFile()
+return true
