@@ -73,7 +73,9 @@ public final class FrontMatterParser {
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(yaml);
+            // YAML counts a lone carriage return as a line break and this parser counts only line feeds; making them
+            // one keeps YAML's line numbers right.
+            root = new Compose(settings).composeString(yaml.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(mark -> mark.getLine() + 2).orElse(1);
             problems.error(file.relativePath(), line, "front matter is not valid YAML: " + describe(e)
@@ -81,6 +83,15 @@ public final class FrontMatterParser {
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(file.relativePath(), 1, "front matter is not valid YAML: " + e.getMessage());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // snakeyaml-engine rejects some malformed tags (found by fuzzing) with an unchecked exception of its own.
+            problems.error(file.relativePath(), 1, "front matter is not valid YAML: " + e.getMessage()
+                    + "; remove or quote the value that starts with !");
+            return Optional.empty();
+        } catch (IndexOutOfBoundsException e) {
+            // snakeyaml-engine's reader can fail this way on some malformed input (found by fuzzing).
+            problems.error(file.relativePath(), 1, "front matter is not valid YAML; check its quotes and indentation");
             return Optional.empty();
         }
         if (root.isEmpty()) {

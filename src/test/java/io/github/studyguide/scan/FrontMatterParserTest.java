@@ -162,4 +162,22 @@ class FrontMatterParserTest {
         assertTrue(file.frontMatter().has("tags"));
         assertTrue(file.frontMatter().text("tags").isEmpty());
     }
+
+    @Test
+    void malformedTagFoundByFuzzingIsAnErrorNotACrash() {
+        assertTrue(parse("---\n!-0000000%0000)-5%00  .-0-\r---\n-!-").isEmpty());
+        assertEquals("lesson.md:1: front matter is not valid YAML: Tag must not contain leading or trailing spaces.;"
+                + " remove or quote the value that starts with !", problems.sorted().get(0).toString());
+    }
+
+    @Test
+    void yamlReaderFailureFoundByFuzzingIsAnErrorNotACrash() throws Exception {
+        byte[] input;
+        try (var in = getClass().getResourceAsStream(
+                "/io/github/studyguide/fuzz/LessonFuzzTestInputs/frontMatterNeverThrows/crash-8f53f05dee2ac32da9f2361dba689991d9f80a05")) {
+            input = in.readAllBytes();
+        }
+        parse(new String(input, java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(problems.sorted().stream().allMatch(p -> p.severity() == Problem.Severity.ERROR && p.line() >= 1));
+    }
 }

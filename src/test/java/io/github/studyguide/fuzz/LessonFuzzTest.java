@@ -1,0 +1,68 @@
+package io.github.studyguide.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.studyguide.Problems;
+import io.github.studyguide.check.CourseChecker;
+import io.github.studyguide.course.Course;
+import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.html.CourseRenderer;
+import io.github.studyguide.html.RenderedCourse;
+import io.github.studyguide.html.RenderedLesson;
+import io.github.studyguide.scan.FrontMatterParser;
+import io.github.studyguide.scan.ParsedFile;
+import io.github.studyguide.scan.SourceFile;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Coverage-guided fuzzing of everything a lesson's text goes through before the writers: front matter, course
+ * assembly, Markdown rendering, XHTML normalization and the checks. Whatever the input, nothing may throw, and
+ * every rendered fragment must be well-formed XML (the writers depend on it).
+ *
+ * <p>A plain test run replays the inputs saved under {@code src/test/resources}; {@code JAZZER_FUZZ=1} fuzzes.
+ */
+class LessonFuzzTest {
+
+    private static final Path ROOT = Path.of("/fuzz/lessons").toAbsolutePath();
+    private static final CourseRenderer RENDERER = new CourseRenderer();
+
+    @FuzzTest(maxDuration = "2m")
+    void frontMatterNeverThrows(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        Problems problems = new Problems();
+        new FrontMatterParser().parse(new SourceFile(ROOT.resolve("a.md"), "a.md", text), problems);
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void lessonRendersToWellFormedXhtml(FuzzedDataProvider data) throws Exception {
+        String frontMatter = "---\ntitle: " + data.consumeString(40).replace("\n", " ") + "\nsection: "
+                + data.consumeString(12).replace("\n", " ") + "\nlesson: " + data.consumeInt(-3, 30) + "\n---\n";
+        String body = data.consumeRemainingAsString();
+        Problems problems = new Problems();
+        List<ParsedFile> files = new ArrayList<>();
+        new FrontMatterParser().parse(new SourceFile(ROOT.resolve("a.md"), "a.md", frontMatter + body), problems)
+                .ifPresent(files::add);
+        Course course = new CourseAssembler().assemble(files, problems);
+        RenderedCourse rendered = RENDERER.render(course, 1, problems);
+        new CourseChecker(ROOT).check(rendered, problems);
+        for (var section : rendered.sections()) {
+            assertWellFormed(section.openingXhtml());
+            for (RenderedLesson lesson : section.lessons()) {
+                assertWellFormed(lesson.xhtml());
+            }
+        }
+    }
+
+    private static void assertWellFormed(String fragment) throws Exception {
+        String doc = "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + fragment + "</div>";
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.newDocumentBuilder().parse(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)));
+    }
+}
