@@ -127,5 +127,8 @@ class PathologicalInputTest {
             assertTrue(!content.contains(banned), banned + " reached the EPUB:\n" + content);
         }
         assertTrue(content.contains("kept as text"), content);
+
+        String pdfText = String.join("\n", GuideInspector.pdfPages(guide(OutputFormat.PDF).build().get(OutputFormat.PDF).toFile()));
+        assertTrue(pdfText.contains("kept as text") && !pdfText.contains("root:") && !pdfText.contains("alert"), pdfText);
     }
 }

@@ -72,8 +72,15 @@ public final class LessonScanner {
             if (!Files.isRegularFile(path)) {
                 continue;
             }
-            decode(relative, Files.readAllBytes(path), problems)
-                    .ifPresent(text -> files.add(new SourceFile(path, relative, text)));
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(path);
+            } catch (IOException e) {
+                problems.error(relative, 0, "cannot be read (" + e.getClass().getSimpleName() + ");"
+                        + " check that the file is readable by the user running Maven");
+                continue;
+            }
+            decode(relative, bytes, problems).ifPresent(text -> files.add(new SourceFile(path, relative, text)));
         }
         return files;
     }

@@ -86,4 +86,17 @@ class LessonScannerTest {
         assertThrows(NoSuchFileException.class,
                 () -> new LessonScanner(root.resolve("nope"), List.of("**/*.md"), List.of()).scan(new Problems()));
     }
+
+    @Test
+    void unreadableFileIsAnErrorNamingIt() throws IOException {
+        write("locked.md", "---\ntitle: T\n---\n");
+        Path locked = root.resolve("locked.md");
+        boolean changed = locked.toFile().setReadable(false, false);
+        org.junit.jupiter.api.Assumptions.assumeTrue(changed && !Files.isReadable(locked),
+                "the file system does not enforce permissions for this user (root)");
+        Problems problems = new Problems();
+        assertEquals(List.of(), scan(List.of("*.md"), List.of(), problems));
+        assertEquals("locked.md: cannot be read (AccessDeniedException); check that the file is readable by the user"
+                + " running Maven", problems.sorted().get(0).toString());
+    }
 }
