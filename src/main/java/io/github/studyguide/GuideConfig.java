@@ -30,6 +30,7 @@ public final class GuideConfig {
     private final PageSize pageSize;
     private final Instant outputTimestamp;
     private final boolean failOnWarning;
+    private final int threads;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -46,6 +47,7 @@ public final class GuideConfig {
         this.pageSize = Objects.requireNonNull(builder.pageSize, "pageSize");
         this.outputTimestamp = builder.outputTimestamp;
         this.failOnWarning = builder.failOnWarning;
+        this.threads = builder.threads > 0 ? builder.threads : Runtime.getRuntime().availableProcessors();
         if (finalName.contains("/") || finalName.contains("\\") || finalName.startsWith(".")) {
             throw new IllegalArgumentException("finalName '" + finalName + "' must be a plain file name without"
                     + " folders and must not start with a dot; the guides are always written to outputDirectory");
@@ -123,6 +125,11 @@ public final class GuideConfig {
         return Optional.ofNullable(outputTimestamp);
     }
 
+    /** How many threads render lessons and write guides; by default one per core. */
+    public int threads() {
+        return threads;
+    }
+
     /** Whether warnings about the lessons fail the build as errors do. */
     public boolean failOnWarning() {
         return failOnWarning;
@@ -155,6 +162,7 @@ public final class GuideConfig {
         private PageSize pageSize = PageSize.A4;
         private Instant outputTimestamp;
         private boolean failOnWarning;
+        private int threads;
 
         private Builder() {
         }
@@ -226,6 +234,12 @@ public final class GuideConfig {
 
         public Builder failOnWarning(boolean failOnWarning) {
             this.failOnWarning = failOnWarning;
+            return this;
+        }
+
+        /** Threads for rendering and writing; 0 or less means one per core. */
+        public Builder threads(int threads) {
+            this.threads = threads;
             return this;
         }
 

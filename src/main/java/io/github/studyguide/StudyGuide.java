@@ -6,6 +6,7 @@ import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.html.RenderedCourse;
+import io.github.studyguide.internal.Futures;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.output.BuildState;
 import io.github.studyguide.pdf.PdfGuideWriter;
@@ -15,7 +16,6 @@ import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,7 +38,6 @@ public final class StudyGuide {
 
     private final GuideConfig config;
     private final BuildLog log;
-    private final int threads = Runtime.getRuntime().availableProcessors();
 
     public StudyGuide(GuideConfig config, BuildLog log) {
         this.config = config;
@@ -72,13 +70,13 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        RenderedCourse rendered = new CourseRenderer().render(course, threads, problems);
+        RenderedCourse rendered = new CourseRenderer().render(course, config.threads(), problems);
         new CourseChecker(config.sourceDirectory()).check(rendered, problems);
         times.record("render", renderStart);
         report(problems);
 
         state.invalidate();
-        Map<OutputFormat, Path> written = writeFormats(rendered, GuideInfo.of(config, start), times);
+        Map<OutputFormat, Path> written = writeFormats(rendered, GuideInfo.of(config, start), state.resourcesFingerprint(), times);
         state.save(outputs);
         log.info("Study guide built in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + times + ")");
         return written;
@@ -95,7 +93,7 @@ public final class StudyGuide {
         long startNanos = System.nanoTime();
         Problems problems = new Problems();
         Course course = readCourse(problems);
-        new CourseChecker(config.sourceDirectory()).check(new CourseRenderer().analyze(course, threads, problems), problems);
+        new CourseChecker(config.sourceDirectory()).check(new CourseRenderer().analyze(course, config.threads(), problems), problems);
         report(problems);
         log.info("Checked " + count(course.lessonCount(), "lesson") + " in " + count(course.sections().size(), "section")
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000
@@ -172,18 +170,18 @@ public final class StudyGuide {
     }
 
     /** Writes each format on its own thread: the PDF and EPUB writers share nothing but the rendered course. */
-    private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, StageTimes times)
-            throws IOException {
+    private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, String cacheSalt,
+            StageTimes times) throws IOException {
         Files.createDirectories(config.outputDirectory());
         Map<OutputFormat, Future<Path>> pending = new EnumMap<>(OutputFormat.class);
-        ExecutorService executor = Executors.newFixedThreadPool(config.formats().size());
+        ExecutorService executor = Executors.newFixedThreadPool(Math.min(config.formats().size(), config.threads()));
         try {
             for (OutputFormat format : config.formats()) {
-                pending.put(format, executor.submit(() -> write(format, rendered, info, times)));
+                pending.put(format, executor.submit(() -> write(format, rendered, info, cacheSalt, times)));
             }
             Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
             for (Map.Entry<OutputFormat, Future<Path>> entry : pending.entrySet()) {
-                written.put(entry.getKey(), await(entry.getValue()));
+                written.put(entry.getKey(), Futures.await(entry.getValue()));
             }
             return written;
         } finally {
@@ -191,43 +189,20 @@ public final class StudyGuide {
         }
     }
 
-    private Path write(OutputFormat format, RenderedCourse rendered, GuideInfo info, StageTimes times)
-            throws IOException {
+    private Path write(OutputFormat format, RenderedCourse rendered, GuideInfo info, String cacheSalt,
+            StageTimes times) throws IOException {
         long start = System.nanoTime();
         Path target = config.outputFile(format);
         AtomicOutput.removeLeftovers(target);
         switch (format) {
-            case PDF -> new PdfGuideWriter(info, config.pageSize(), config.sourceDirectory())
-                    .write(rendered.sections(), target);
+            case PDF -> new PdfGuideWriter(info, config.pageSize(), config.sourceDirectory(),
+                    config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-pdf"),
+                    cacheSalt, config.threads()).write(rendered.sections(), target);
             case EPUB -> new EpubGuideWriter(info).write(rendered, target);
         }
         long elapsed = times.record(format.extension(), start);
         log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms");
         return target;
-    }
-
-    private static Path await(Future<Path> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while writing the study guide", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
-        }
     }
 
     private static String count(int count, String noun) {

@@ -168,7 +168,7 @@ class StudyGuideTest {
         assertEquals(Set.of(OutputFormat.EPUB), written.keySet());
         try (var files = Files.list(out)) {
             assertEquals(List.of(".guide.studyguide-state", "guide.epub"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no PDF, so no PDF cache either");
         }
     }
 
@@ -233,7 +233,7 @@ class StudyGuideTest {
         assertArrayEquals(pdf, Files.readAllBytes(good.get(OutputFormat.PDF)));
         assertArrayEquals(epub, Files.readAllBytes(good.get(OutputFormat.EPUB)));
         try (var files = Files.list(out)) {
-            assertEquals(List.of(".guide.studyguide-state", "guide.epub", "guide.pdf"),
+            assertEquals(List.of(".guide.studyguide-state", ".studyguide-cache", "guide.epub", "guide.pdf"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }
     }

@@ -59,6 +59,15 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     private boolean failOnWarning;
 
     /**
+     * How many threads read and render lessons and write the guides; {@code 0} means one per core. Use {@code 1} to
+     * keep a build to one core, for example beside {@code mvn -T}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.threads", defaultValue = "0")
+    private int threads;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -82,6 +91,7 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
                     .includes(includes)
                     .excludes(excludes)
                     .failOnWarning(failOnWarning)
+                    .threads(threads)
                     .version(project.getVersion())
                     .identifier(identifier(project))).build();
         } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -33,10 +34,12 @@ public final class BuildState {
 
     private final Path stateFile;
     private final String fingerprint;
+    private final String resourcesFingerprint;
 
-    private BuildState(Path stateFile, String fingerprint) {
+    private BuildState(Path stateFile, String fingerprint, String resourcesFingerprint) {
         this.stateFile = stateFile;
         this.fingerprint = fingerprint;
+        this.resourcesFingerprint = resourcesFingerprint;
     }
 
     /**
@@ -49,8 +52,11 @@ public final class BuildState {
     public static BuildState of(Path stateFile, Path sourceDirectory, List<String> settings) throws IOException {
         Path outputDirectory = stateFile.toAbsolutePath().normalize().getParent();
         MessageDigest digest = sha256();
+        MessageDigest resources = sha256();
         update(digest, FORMAT);
-        update(digest, pluginIdentity());
+        String plugin = pluginIdentity();
+        update(digest, plugin);
+        update(resources, plugin);
         for (String setting : settings) {
             update(digest, setting);
         }
@@ -62,11 +68,26 @@ public final class BuildState {
                         .sorted().toList();
             }
             for (Path file : files) {
-                update(digest, sourceDirectory.relativize(file).toString().replace('\\', '/'));
-                update(digest, hash(file));
+                String relative = sourceDirectory.relativize(file).toString().replace('\\', '/');
+                String hash = hash(file);
+                update(digest, relative);
+                update(digest, hash);
+                if (!isMarkdown(relative)) {
+                    update(resources, relative);
+                    update(resources, hash);
+                }
             }
         }
-        return new BuildState(stateFile, HexFormat.of().formatHex(digest.digest()));
+        return new BuildState(stateFile, HexFormat.of().formatHex(digest.digest()),
+                HexFormat.of().formatHex(resources.digest()));
+    }
+
+    /**
+     * A fingerprint of the plugin and of the lesson folder's files other than Markdown (images and the like): what,
+     * besides a part's own XHTML, can change how it renders. Caches of rendered parts are keyed with it.
+     */
+    public String resourcesFingerprint() {
+        return resourcesFingerprint;
     }
 
     /** Whether the last successful build had the same fingerprint and its guides are still there, unchanged. */
@@ -132,6 +153,11 @@ public final class BuildState {
             }
         }
         return String.join(" ", identity);
+    }
+
+    private static boolean isMarkdown(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
     private static String hash(Path file) throws IOException {

@@ -48,6 +48,11 @@ final class GuideFonts {
         add(builder, family, file + "-BoldOblique.ttf", 700, FontStyle.ITALIC);
     }
 
+    /** DejaVu Sans, for text the assembler draws itself (page numbers). */
+    static byte[] sans() {
+        return FONTS.computeIfAbsent("DejaVuSans.ttf", GuideFonts::load);
+    }
+
     private static void add(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
         byte[] font = FONTS.computeIfAbsent(file, GuideFonts::load);
         builder.useFont(() -> new ByteArrayInputStream(font), family, weight, style, true);

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmark of the study guide plugin: builds synthetic courses through real `mvn package` runs and prints, per
+# size, the wall time of the build, the plugin's time per stage, pages, output sizes and peak heap.
+#
+#   bench/run.sh [SIZES...]        default sizes: 100 500 2000
+#
+# Environment: THREADS (default: all cores) is passed as -Dstudyguide.threads; BENCH_MAVEN_OPTS adds JVM flags,
+# e.g. BENCH_MAVEN_OPTS=-Xmx512m. The plugin must be installed first (./mvnw install). Nothing here is a test:
+# numbers vary with the machine, so they are printed, never asserted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work="$root/target/bench"
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+plugin="io.github.studyguide:studyguide-maven-plugin:$version"
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(100 500 2000)
+
+if ! command -v pdfinfo >/dev/null; then
+  echo "Installing poppler-utils for pdfinfo..." >&2
+  (apt-get update -qq && apt-get install -y -qq poppler-utils) >/dev/null
+fi
+
+mvn_cmd="$root/mvnw"
+printf 'machine: %s cores, %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)"
+printf '%-8s %-6s %9s %9s %8s %8s %8s %8s %7s %9s %9s %9s\n' \
+  lessons goal wall_s plugin_s scan_s render_s pdf_s epub_s pages pdf_KB epub_KB heap_MB
+
+for n in "${sizes[@]}"; do
+  course="$work/course-$n"
+  rm -rf "$course"
+  mkdir -p "$course"
+  python3 "$root/bench/generate-course.py" "$n" "$course/src/main/lessons"
+  cat > "$course/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>course-$n</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <properties><project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp></properties>
+  <build><plugins><plugin>
+    <groupId>io.github.studyguide</groupId><artifactId>studyguide-maven-plugin</artifactId><version>$version</version>
+    <executions><execution><goals><goal>build</goal></goals></execution></executions>
+  </plugin></plugins></build>
+</project>
+POM
+  for goal in check package; do
+    log="$course/$goal.log"
+    gclog="$course/$goal-gc.log"
+    threads_flag=()
+    [ -n "${THREADS:-}" ] && threads_flag=(-Dstudyguide.threads="$THREADS")
+    [ "$goal" = check ] && target="$plugin:check" || target=package
+    start=$(date +%s%N)
+    MAVEN_OPTS="-Xlog:gc:file=$gclog ${BENCH_MAVEN_OPTS:-}" "$mvn_cmd" -B -f "$course/pom.xml" "$target" \
+      "${threads_flag[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1 \
+      || { echo "build of $n lessons failed, see $log" >&2; exit 1; }
+    wall=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.2f", (e - s) / 1e9 }')
+    # Peak heap: the largest heap occupancy before a collection, from the GC log.
+    heap=$(grep -oE '[0-9]+M->[0-9]+M' "$gclog" | cut -d'M' -f1 | sort -n | tail -1)
+    stage() { grep -oE "$1 [0-9]+ ms" "$log" | grep -oE '[0-9]+' | tail -1 | awk '{printf "%.2f", $1/1000}'; }
+    if [ "$goal" = check ]; then
+      plugin_ms=$(grep -oE 'Checked [0-9]+ lessons.*\(([0-9]+) ms\)' "$log" | grep -oE '[0-9]+ ms' | tail -1 | grep -oE '[0-9]+')
+      printf '%-8s %-6s %9.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" check "$wall" \
+        "$(awk -v ms="$plugin_ms" 'BEGIN { printf "%.2f", ms / 1000 }')" - - - - - - - "${heap:--}"
+    else
+      plugin_ms=$(grep -oE 'Study guide built in [0-9]+ ms' "$log" | grep -oE '[0-9]+')
+      pdf="$course/target/studyguide/course-$n-1.pdf"
+      epub="$course/target/studyguide/course-$n-1.epub"
+      pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+      printf '%-8s %-6s %9.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" build "$wall" \
+        "$(awk -v ms="$plugin_ms" 'BEGIN { printf "%.2f", ms / 1000 }')" "$(stage scan)" "$(stage render)" "$(stage pdf)" "$(stage epub)" \
+        "$pages" $(( $(stat -c %s "$pdf") / 1024 )) $(( $(stat -c %s "$epub") / 1024 )) "${heap:--}"
+    fi
+  done
+done

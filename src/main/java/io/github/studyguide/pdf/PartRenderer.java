@@ -1,0 +1,80 @@
+package io.github.studyguide.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Renders one XHTML document to a finished PDF with openhtmltopdf. Each call has its own builder and renderer, so
+ * parts render safely on several threads at once.
+ */
+final class PartRenderer {
+
+    static final String PRODUCER = "studyguide-maven-plugin";
+
+    static {
+        RendererLog.install();
+        ShippedFontMapper.install();
+    }
+
+    private final Path sourceDirectory;
+
+    /**
+     * @param sourceDirectory the lesson folder: relative references resolve from it, and it is the only place the
+     *     renderer may read from
+     */
+    PartRenderer(Path sourceDirectory) {
+        this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+    }
+
+    /** Renders {@code html} and records where the elements whose id matches {@code anchors} landed. */
+    RenderedPart render(String html, Pattern anchors) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.withHtmlContent(html, sourceDirectory.toUri().toString());
+        // Replaces openhtmltopdf's default, which allows any URL: a build reads nothing from the network and
+        // nothing outside the lesson folder.
+        builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withProducer(PRODUCER);
+        GuideFonts.register(builder);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument document = renderer.createPDFKeepOpen()) {
+                Map<String, RenderedPart.Anchor> found = new HashMap<>();
+                for (PagePosition<Box> position : renderer.findPagePositionsByID(anchors)) {
+                    found.put(position.getId(), new RenderedPart.Anchor(position.getPageNo(), position.getX(),
+                            position.getY(), position.getWidth(), position.getHeight()));
+                }
+                ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
+                document.save(pdf);
+                return new RenderedPart(pdf.toByteArray(), document.getNumberOfPages(), found);
+            }
+        }
+    }
+
+    private boolean mayRead(String uri, ExternalResourceType type) {
+        if (uri == null || !(type == ExternalResourceType.IMAGE_RASTER || type == ExternalResourceType.XML_SVG
+                || type == ExternalResourceType.SVG_BINARY)) {
+            return false;
+        }
+        try {
+            URI parsed = sourceDirectory.toUri().resolve(uri);
+            return "file".equals(parsed.getScheme())
+                    && Path.of(parsed).toAbsolutePath().normalize().startsWith(sourceDirectory);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
