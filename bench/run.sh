@@ -4,14 +4,18 @@
 #
 #   bench/run.sh [SIZES...]        default sizes: 100 500 2000
 #
+# For each size it runs, in order: the check goal; a clean package; and a package after editing one lesson (the
+# incremental rebuild, using what the clean build cached).
+#
 # Environment: THREADS (default: all cores) is passed as -Dstudyguide.threads; BENCH_MAVEN_OPTS adds JVM flags,
-# e.g. BENCH_MAVEN_OPTS=-Xmx512m. The plugin must be installed first (./mvnw install). Nothing here is a test:
-# numbers vary with the machine, so they are printed, never asserted.
+# e.g. BENCH_MAVEN_OPTS=-Xmx512m; PLUGIN_VERSION picks another installed version of the plugin, to compare two
+# versions in one run. The plugin must be installed first (./mvnw install). Nothing here is a test: numbers vary
+# with the machine, so they are printed, never asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 work="$root/target/bench"
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=${PLUGIN_VERSION:-$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)}
 plugin="io.github.studyguide:studyguide-maven-plugin:$version"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(100 500 2000)
@@ -22,7 +26,8 @@ if ! command -v pdfinfo >/dev/null; then
 fi
 
 mvn_cmd="$root/mvnw"
-printf 'machine: %s cores, %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)"
+printf 'machine: %s cores, %s; plugin %s; threads %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" "$version" \
+  "${THREADS:-all}"
 printf '%-8s %-6s %9s %9s %8s %8s %8s %8s %7s %9s %9s %9s\n' \
   lessons goal wall_s plugin_s scan_s render_s pdf_s epub_s pages pdf_KB epub_KB heap_MB
 
@@ -45,7 +50,12 @@ for n in "${sizes[@]}"; do
   </plugin></plugins></build>
 </project>
 POM
-  for goal in check package; do
+  for goal in check package edit; do
+    if [ "$goal" = edit ]; then
+      # Change one lesson in the middle of the course, as an author would between two builds.
+      lesson=$(find "$course/src/main/lessons" -name '*.md' | sort | sed -n "$(( n / 2 + 1 ))p")
+      printf '\nOne more sentence, added between two builds.\n' >> "$lesson"
+    fi
     log="$course/$goal.log"
     gclog="$course/$goal-gc.log"
     threads_flag=()
@@ -68,7 +78,7 @@ POM
       pdf="$course/target/studyguide/course-$n-1.pdf"
       epub="$course/target/studyguide/course-$n-1.epub"
       pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
-      printf '%-8s %-6s %9.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" build "$wall" \
+      printf '%-8s %-6s %9.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" "${goal/package/build}" "$wall" \
         "$(awk -v ms="$plugin_ms" 'BEGIN { printf "%.2f", ms / 1000 }')" "$(stage scan)" "$(stage render)" "$(stage pdf)" "$(stage epub)" \
         "$pages" $(( $(stat -c %s "$pdf") / 1024 )) $(( $(stat -c %s "$epub") / 1024 )) "${heap:--}"
     fi

@@ -127,14 +127,15 @@ public final class StudyGuide {
                     + " create it or point sourceDirectory at your lessons.");
         }
         FrontMatterParser parser = new FrontMatterParser();
+        List<Optional<ParsedFile>> results = Futures.inPool(config.threads(),
+                () -> files.parallelStream().map(file -> parser.parse(file, problems)).toList());
         List<ParsedFile> parsed = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (SourceFile file : files) {
-            Optional<ParsedFile> result = parser.parse(file, problems);
-            if (result.isPresent()) {
-                parsed.add(result.get());
-            } else if (!file.text().startsWith("---")) {
-                skipped.add(file.relativePath());
+        for (int i = 0; i < files.size(); i++) {
+            if (results.get(i).isPresent()) {
+                parsed.add(results.get(i).get());
+            } else if (!files.get(i).text().startsWith("---")) {
+                skipped.add(files.get(i).relativePath());
             }
         }
         if (!skipped.isEmpty()) {

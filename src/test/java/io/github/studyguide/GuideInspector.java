@@ -49,6 +49,21 @@ public final class GuideInspector {
         }
     }
 
+    /** The label a viewer shows for each page ("ii", "12"), first page first; page numbers when the PDF has none. */
+    public static List<String> pdfPageLabels(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var labels = document.getDocumentCatalog().getPageLabels();
+            if (labels == null) {
+                List<String> numbers = new ArrayList<>();
+                for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                    numbers.add(Integer.toString(i));
+                }
+                return numbers;
+            }
+            return List.of(labels.getLabelsByPageIndices());
+        }
+    }
+
     /** The bookmarks as "title" for top-level entries and "  title" for their children, in document order. */
     public static List<String> pdfBookmarks(File pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +26,7 @@ class PathologicalInputTest {
     @TempDir
     Path out;
 
-    private final List<String> errors = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog();
 
     private void lesson(String name, String body) throws IOException {
         Files.writeString(lessons.resolve(name), "---\ntitle: '" + name + "'\nsection: 1\nlesson: 1\n---\n" + body);
@@ -37,28 +36,12 @@ class PathologicalInputTest {
         GuideConfig config = GuideConfig.builder().sourceDirectory(lessons).outputDirectory(out).finalName("guide")
                 .title("Hostile").identifier("urn:uuid:00000000-0000-3000-8000-000000000001")
                 .formats(Set.of(format)).outputTimestamp(Instant.EPOCH).build();
-        return new StudyGuide(config, new BuildLog() {
-            @Override
-            public void debug(String message) {
-            }
-
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void error(String message) {
-                errors.add(message);
-            }
-        });
+        return new StudyGuide(config, log);
     }
 
     private void assertFailsNaming(String file) {
         assertThrows(LessonProblemsException.class, () -> guide(OutputFormat.EPUB).build());
+        List<String> errors = log.at("ERROR");
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith(file + ": nests lists, quotes or emphasis"), errors.get(0));
     }

@@ -77,13 +77,16 @@ class StudyGuideTest {
     void contentsPageNumbersPointAtTheLessonsPages() throws Exception {
         File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
         List<String> pages = GuideInspector.pdfPages(pdf);
+        List<String> labels = GuideInspector.pdfPageLabels(pdf);
+        assertEquals(List.of("i", "ii", "1", "2"), labels.subList(0, 4), "front matter in roman numerals, body from 1");
         for (String title : READING_ORDER) {
             Matcher entry = Pattern.compile(Pattern.quote(title) + "[ .]*?(\\d+)\\s*$", Pattern.MULTILINE).matcher(pages.get(1));
             assertTrue(entry.find(), "no contents entry for " + title + " in\n" + pages.get(1));
-            int page = Integer.parseInt(entry.group(1));
-            String lines = pages.get(page - 1);
+            int page = labels.indexOf(entry.group(1));
+            String lines = pages.get(page);
             assertTrue(lines.lines().limit(3).anyMatch(line -> line.contains(title)),
-                    title + " should open page " + page + " but it shows:\n" + lines);
+                    title + " should open the page labelled " + entry.group(1) + " but it shows:\n" + lines);
+            assertTrue(lines.strip().endsWith(entry.group(1)), "the page's footer shows its number:\n" + lines);
         }
     }
 
@@ -177,32 +180,13 @@ class StudyGuideTest {
         write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n");
         write(lessons, "b.md", "---\ntitle: B\nsection: 1\nlesson: 1\n---\n");
         write(lessons, "c.md", "---\nsection: 1\nlesson: 2\n---\n");
-        List<String> logged = new java.util.ArrayList<>();
-        BuildLog log = new BuildLog() {
-            @Override
-            public void debug(String message) {
-            }
-
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                logged.add("WARN " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                logged.add("ERROR " + message);
-            }
-        };
+        RecordingLog log = new RecordingLog();
         LessonProblemsException failure = assertThrows(LessonProblemsException.class,
                 () -> new StudyGuide(config(lessons, out).build(), log).build());
         assertEquals("The lessons have 2 errors (listed above); fix them and build again.", failure.getMessage());
         assertEquals(List.of(
-                "ERROR b.md:4: lesson 1.1 is also a.md; give one of them another lesson number, or an 'order' to place it after the other",
-                "ERROR c.md:1: lesson has no title; add 'title: ...' to its front matter"), logged);
+                "b.md:4: lesson 1.1 is also a.md; give one of them another lesson number, or an 'order' to place it after the other",
+                "c.md:1: lesson has no title; add 'title: ...' to its front matter"), log.at("ERROR"));
         try (var files = Files.list(out)) {
             assertEquals(0, files.count(), "nothing is written when the lessons have errors");
         }
@@ -313,36 +297,19 @@ class StudyGuideTest {
     @Test
     void secondBuildWithNothingChangedIsUpToDate(@TempDir Path lessons) throws Exception {
         write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nFirst\n");
-        List<String> info = new java.util.ArrayList<>();
-        BuildLog log = new BuildLog() {
-            @Override
-            public void debug(String message) {
-            }
-
-            @Override
-            public void info(String message) {
-                info.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void error(String message) {
-            }
-        };
+        RecordingLog log = new RecordingLog();
         Map<OutputFormat, Path> first = new StudyGuide(config(lessons, out).build(), log).build();
         byte[] pdf = Files.readAllBytes(first.get(OutputFormat.PDF));
-        info.clear();
+        log.clear();
         assertEquals(first, new StudyGuide(config(lessons, out).build(), log).build());
+        List<String> info = log.at("INFO");
         assertEquals(1, info.size(), info.toString());
         assertTrue(info.get(0).startsWith("Study guide is up to date"), info.toString());
 
         write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nSecond\n");
-        info.clear();
+        log.clear();
         new StudyGuide(config(lessons, out).build(), log).build();
-        assertTrue(info.stream().anyMatch(line -> line.startsWith("Study guide built")), info.toString());
+        assertTrue(log.at("INFO").stream().anyMatch(line -> line.startsWith("Study guide built")), log.at("INFO").toString());
         assertTrue(!java.util.Arrays.equals(pdf, Files.readAllBytes(first.get(OutputFormat.PDF))));
     }
 }

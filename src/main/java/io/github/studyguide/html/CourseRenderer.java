@@ -5,13 +5,13 @@ import io.github.studyguide.Problems;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.Section;
+import io.github.studyguide.internal.Futures;
 import io.github.studyguide.scan.ParsedFile;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -40,32 +40,54 @@ public final class CourseRenderer {
 
     /** Renders the whole course, spreading lessons over {@code threads} threads. */
     public RenderedCourse render(Course course, int threads, Problems problems) {
-        return inPool(threads, () -> new RenderedCourse(
-                course.sections().stream().map(section -> renderSection(section, problems)).toList()));
+        return Futures.inPool(threads, () -> assemble(course,
+                section -> opening(section, problems),
+                lesson -> renderLesson(lesson, problems)));
     }
 
     /** Collects the facts of every lesson and section page without rendering: what the check goal needs. */
     public RenderedCourse analyze(Course course, int threads, Problems problems) {
-        return inPool(threads, () -> new RenderedCourse(course.sections().stream()
-                .map(section -> new RenderedSection(section, "",
-                        section.page().map(page -> process(page, problems, null).facts()).orElse(NO_FACTS),
-                        section.lessons().parallelStream()
-                                .map(lesson -> new RenderedLesson(lesson, "", process(lesson.file(), problems, null).facts()))
-                                .toList()))
-                .toList()));
+        return Futures.inPool(threads, () -> assemble(course,
+                section -> new Processed("", section.page().map(page -> process(page, problems, null).facts()).orElse(NO_FACTS)),
+                lesson -> new RenderedLesson(lesson, "", process(lesson.file(), problems, null).facts())));
     }
 
-    /** Renders one section; its lessons render in parallel on the calling pool. */
+    /**
+     * Processes all lessons of all sections as one parallel stream, so that threads never wait at the end of a
+     * section, then puts them back in their sections.
+     */
+    private static RenderedCourse assemble(Course course, Function<Section, Processed> openings,
+            Function<Lesson, RenderedLesson> lessons) {
+        List<Processed> opened = course.sections().parallelStream().map(openings).toList();
+        List<RenderedLesson> done = course.sections().stream().flatMap(section -> section.lessons().stream())
+                .toList().parallelStream().map(lessons).toList();
+        List<RenderedSection> sections = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < course.sections().size(); i++) {
+            Section section = course.sections().get(i);
+            List<RenderedLesson> sectionLessons = done.subList(next, next + section.lessons().size());
+            next += section.lessons().size();
+            sections.add(new RenderedSection(section, opened.get(i).xhtml(), opened.get(i).facts(), sectionLessons));
+        }
+        return new RenderedCourse(sections);
+    }
+
+    /** Renders one section on its own; its lessons render in parallel on the calling pool. */
     public RenderedSection renderSection(Section section, Problems problems) {
         List<RenderedLesson> lessons = section.lessons().parallelStream()
                 .map(lesson -> renderLesson(lesson, problems)).toList();
+        Processed opening = opening(section, problems);
+        return new RenderedSection(section, opening.xhtml(), opening.facts(), lessons);
+    }
+
+    /** The section's title heading and the body of its section page, if it has one. */
+    private Processed opening(Section section, Problems problems) {
         Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading());
         UnaryOperator<String> normalize =
                 html -> normalizer.normalize(html, section.anchorId(), heading, section.title(), LESSON_LEVEL);
-        Processed opening = section.page()
+        return section.page()
                 .map(page -> process(page, problems, normalize))
                 .orElseGet(() -> new Processed(normalize.apply(""), NO_FACTS));
-        return new RenderedSection(section, opening.xhtml(), opening.facts(), lessons);
     }
 
     public RenderedLesson renderLesson(Lesson lesson, Problems problems) {
@@ -93,26 +115,6 @@ public final class CourseRenderer {
             problems.error(file.relativePath(), 0, "nests lists, quotes or emphasis too deeply to read; at most "
                     + MAX_NESTING + " levels are supported, so flatten the deepest part");
             return new Processed("", NO_FACTS);
-        }
-    }
-
-    private static <T> T inPool(int threads, Callable<T> work) {
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Rendering was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 

@@ -2,13 +2,39 @@ package io.github.studyguide.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 
 /** Waits for work done on other threads and rethrows its failure as the caller would have seen it. */
 public final class Futures {
 
     private Futures() {
+    }
+
+    /**
+     * Runs {@code work} in a fork-join pool of {@code threads} threads, so that the parallel streams inside it use
+     * that many threads and no more.
+     */
+    public static <T> T inPool(int threads, Callable<T> work) {
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while building the study guide", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     public static <T> T await(Future<T> future) throws IOException {

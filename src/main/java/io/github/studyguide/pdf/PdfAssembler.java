@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -26,11 +28,13 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TimeZone;
 
 /**
- * Joins the separately rendered parts into the guide: their pages in order, page numbers in the footer of every
- * page but the title page, bookmarks section → lesson, links from the contents to the pages, and metadata whose
+ * Joins the separately rendered parts into the guide: their pages in order, running headers and page numbers on
+ * every page but the title page, bookmarks section → lesson, links from the contents to the pages, and metadata whose
  * dates and document id come from the guide, never the clock.
  *
  * <p>The parts stay open until the guide is saved, as PDFBox requires of merged documents, which is why this class
@@ -38,9 +42,11 @@ import java.util.TimeZone;
  */
 final class PdfAssembler implements Closeable {
 
-    /** The footer's baseline, in points from the bottom edge: centred in the 22 mm bottom margin. */
+    /** Baselines in points from the page's edge, centring the text in the 22 mm margins. */
     private static final float FOOTER_BASELINE = 28f;
+    private static final float HEADER_BASELINE = 34f;
     private static final float FOOTER_SIZE = 9f;
+    private static final float HEADER_SIZE = 8.5f;
 
     private final PDDocument guide = new PDDocument();
     private final List<PDDocument> parts = new ArrayList<>();
@@ -61,23 +67,49 @@ final class PdfAssembler implements Closeable {
         return first;
     }
 
-    /** Writes "n" at the foot of every page after the title page. */
-    void numberPages() throws IOException {
+    /**
+     * Prints the running header (the section's heading) and the page number on every page but the title page, and
+     * labels the pages for viewers. Pages are numbered as in a book: the front matter i, ii, ..., the body 1, 2, ...
+     * Both are drawn here rather than by the renderer: parts render separately, so only the whole guide knows the
+     * numbers, and laying out margin boxes on every page was a fifth of the renderer's time.
+     *
+     * @param frontPages how many pages the front matter has
+     * @param sectionStarts the heading of each section by the 0-based guide page it starts on
+     */
+    void stampPages(int frontPages, NavigableMap<Integer, String> sectionStarts) throws IOException {
+        PDPageLabels labels = new PDPageLabels(guide);
+        PDPageLabelRange front = new PDPageLabelRange();
+        front.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
+        labels.setLabelItem(0, front);
+        PDPageLabelRange body = new PDPageLabelRange();
+        body.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        labels.setLabelItem(frontPages, body);
+        guide.getDocumentCatalog().setPageLabels(labels);
+
         PDType0Font font = PDType0Font.load(guide, new ByteArrayInputStream(GuideFonts.sans()), true);
         for (int i = 1; i < pages.size(); i++) {
             PDPage page = pages.get(i);
-            String number = Integer.toString(i + 1);
-            float width = font.getStringWidth(number) / 1000 * FOOTER_SIZE;
             PDRectangle box = page.getMediaBox();
-            try (PDPageContentStream footer = new PDPageContentStream(guide, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                footer.beginText();
-                footer.setFont(font, FOOTER_SIZE);
-                footer.setNonStrokingColor(0.2f, 0.2f, 0.2f);
-                footer.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + FOOTER_BASELINE);
-                footer.showText(number);
-                footer.endText();
+            try (PDPageContentStream stamp = new PDPageContentStream(guide, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                Map.Entry<Integer, String> section = i < frontPages ? null : sectionStarts.floorEntry(i);
+                if (section != null) {
+                    centre(stamp, font, HEADER_SIZE, 0.33f, section.getValue(), box, box.getUpperRightY() - HEADER_BASELINE);
+                }
+                String number = i < frontPages ? roman(i + 1) : Integer.toString(i - frontPages + 1);
+                centre(stamp, font, FOOTER_SIZE, 0.2f, number, box, box.getLowerLeftY() + FOOTER_BASELINE);
             }
         }
+    }
+
+    private static void centre(PDPageContentStream stamp, PDType0Font font, float size, float grey, String text,
+            PDRectangle box, float baseline) throws IOException {
+        float width = font.getStringWidth(text) / 1000 * size;
+        stamp.beginText();
+        stamp.setFont(font, size);
+        stamp.setNonStrokingColor(grey, grey, grey);
+        stamp.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, baseline);
+        stamp.showText(text);
+        stamp.endText();
     }
 
     /** Adds a top-level bookmark to the top of page {@code pageIndex}; children go under the returned item. */
@@ -122,6 +154,21 @@ final class PdfAssembler implements Closeable {
         ids.add(new COSString(contentDigest));
         guide.getDocument().getTrailer().setItem(COSName.ID, ids);
         guide.save(out);
+    }
+
+    /** Lower-case roman numerals, for front matter that never runs to thousands of pages. */
+    static String roman(int number) {
+        String[] symbols = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        StringBuilder text = new StringBuilder();
+        int rest = number;
+        for (int i = 0; i < values.length; i++) {
+            while (rest >= values[i]) {
+                text.append(symbols[i]);
+                rest -= values[i];
+            }
+        }
+        return text.toString();
     }
 
     int pageCount() {

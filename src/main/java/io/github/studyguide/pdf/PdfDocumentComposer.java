@@ -39,13 +39,11 @@ final class PdfDocumentComposer {
         return html.append("</div>\n</body>\n</html>\n").toString();
     }
 
-    /** Consecutive sections, each starting on a new page, with the section title as running header. */
+    /** Consecutive sections, each starting on a new page. */
     String chunk(GuideInfo info, PageSize pageSize, List<RenderedSection> sections) {
         StringBuilder html = head(info, pageSize);
         for (RenderedSection section : sections) {
-            html.append("<div class=\"section\">\n<div class=\"running-header\">")
-                    .append(escape(section.section().heading())).append("</div>\n")
-                    .append(section.openingXhtml()).append('\n');
+            html.append("<div class=\"section\">\n").append(section.openingXhtml()).append('\n');
             for (RenderedLesson lesson : section.lessons()) {
                 html.append("<div class=\"lesson\">\n").append(lesson.xhtml()).append("\n</div>\n");
             }

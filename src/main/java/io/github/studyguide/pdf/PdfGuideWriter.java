@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,17 +29,17 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the guide as a PDF. openhtmltopdf lays out one document on one thread, so the sections are rendered in
- * chunks, in parallel and cached between builds; then the front matter is rendered with the page numbers the
- * chunks produced, and {@link PdfAssembler} joins everything with page numbers, bookmarks and contents links.
+ * chunks, in parallel and cached between builds; then the front matter (title page and contents, numbered i, ii,
+ * ...) is rendered with the page numbers the chunks produced (the body is numbered from 1), and
+ * {@link PdfAssembler} joins everything with page numbers, bookmarks and contents links.
  */
 public final class PdfGuideWriter {
 
     /** About 40 lessons a chunk: enough parallelism, and few enough chunks that shared fonts are not repeated much. */
-    static final int LESSONS_PER_CHUNK = 40;
+    static final int LESSONS_PER_CHUNK = 100;
 
     private static final Pattern SECTION_OR_LESSON = Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?)?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("^toc-");
-    private static final int PLACEHOLDER_PAGE = 99999;
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
     private final GuideInfo info;
@@ -74,12 +76,9 @@ public final class PdfGuideWriter {
     public int write(List<RenderedSection> sections, Path target) throws IOException {
         List<List<RenderedSection>> chunks = SectionChunks.split(sections, LESSONS_PER_CHUNK);
         List<String> keys = new ArrayList<>();
-        List<RenderedPart> parts;
+        List<RenderedPart> parts = new ArrayList<>();
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
-            // The contents' length does not depend on the numbers in it, so it is measured alongside the chunks.
-            Future<RenderedPart> measuredFront = executor.submit(
-                    () -> renderer.render(composer.front(info, pageSize, contents(sections, null, 0)), CONTENTS_LINE));
             List<Future<RenderedPart>> pending = new ArrayList<>();
             for (List<RenderedSection> chunk : chunks) {
                 String html = composer.chunk(info, pageSize, chunk);
@@ -87,17 +86,20 @@ public final class PdfGuideWriter {
                 keys.add(key);
                 pending.add(executor.submit(() -> renderChunk(key, html)));
             }
-            parts = new ArrayList<>();
             for (Future<RenderedPart> part : pending) {
                 parts.add(Futures.await(part));
             }
-            RenderedPart front = renderFront(sections, parts, Futures.await(measuredFront).pages());
-            int pages = write(sections, front, parts, keys, target);
-            cache.retainOnly(new LinkedHashSet<>(keys));
-            return pages;
         } finally {
             executor.shutdownNow();
         }
+        // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
+        // once, knowing every number, whatever its own length.
+        List<TocLine> contents = contents(sections, startPages(parts));
+        String frontHtml = composer.front(info, pageSize, contents);
+        RenderedPart front = renderer.render(frontHtml, CONTENTS_LINE);
+        int pages = assemble(sections, front, parts, contents, digest(frontHtml, keys), target);
+        cache.retainOnly(new LinkedHashSet<>(keys));
+        return pages;
     }
 
     private RenderedPart renderChunk(String key, String html) throws IOException {
@@ -110,54 +112,43 @@ public final class PdfGuideWriter {
         return part;
     }
 
-    /** Renders the front matter with real page numbers, again if they changed its length (they never lengthen it). */
-    private RenderedPart renderFront(List<RenderedSection> sections, List<RenderedPart> parts, int frontPages)
-            throws IOException {
-        int assumed = frontPages;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            RenderedPart front = renderer.render(composer.front(info, pageSize, contents(sections, parts, assumed)),
-                    CONTENTS_LINE);
-            if (front.pages() == assumed) {
-                return front;
-            }
-            assumed = front.pages();
-        }
-        throw new IllegalStateException("The table of contents does not settle on a page count");
-    }
-
-    private int write(List<RenderedSection> sections, RenderedPart front, List<RenderedPart> parts, List<String> keys,
-            Path target) throws IOException {
-        Map<String, Integer> startPages = startPages(parts, front.pages());
-        List<TocLine> contents = contents(sections, parts, front.pages());
+    private int assemble(List<RenderedSection> sections, RenderedPart front, List<RenderedPart> parts,
+            List<TocLine> contents, byte[] digest, Path target) throws IOException {
+        Map<String, Integer> bodyPages = startPages(parts);
+        int frontPages = front.pages();
         try (PdfAssembler assembler = new PdfAssembler()) {
             assembler.append(front);
             for (RenderedPart part : parts) {
                 assembler.append(part);
             }
-            assembler.numberPages();
+            NavigableMap<Integer, String> sectionStarts = new TreeMap<>();
+            for (RenderedSection section : sections) {
+                sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading());
+            }
+            assembler.stampPages(frontPages, sectionStarts);
             for (RenderedSection section : sections) {
                 PDOutlineItem item = assembler.bookmark(null, section.section().heading(),
-                        startPages.get(section.section().anchorId()));
+                        frontPages + bodyPages.get(section.section().anchorId()));
                 for (RenderedLesson lesson : section.lessons()) {
-                    assembler.bookmark(item, lesson.lesson().title(), startPages.get(lesson.lesson().anchorId()));
+                    assembler.bookmark(item, lesson.lesson().title(),
+                            frontPages + bodyPages.get(lesson.lesson().anchorId()));
                 }
             }
             for (TocLine line : contents) {
                 RenderedPart.Anchor area = front.anchors().get(line.lineId());
                 if (area != null) {
-                    assembler.link(area.page(), area, line.page() - 1);
+                    assembler.link(area.page(), area, frontPages + line.page() - 1);
                 }
             }
-            byte[] digest = digest(composer.front(info, pageSize, contents), keys);
             AtomicOutput.write(target, out -> assembler.save(info, digest, out));
             return assembler.pageCount();
         }
     }
 
-    /** The 0-based page in the guide where each section and lesson starts, the front matter coming first. */
-    private static Map<String, Integer> startPages(List<RenderedPart> parts, int frontPages) {
+    /** The 0-based page of the body (the pages after the front matter) where each section and lesson starts. */
+    private static Map<String, Integer> startPages(List<RenderedPart> parts) {
         Map<String, Integer> pages = new HashMap<>();
-        int offset = frontPages;
+        int offset = 0;
         for (RenderedPart part : parts) {
             int first = offset;
             part.anchors().forEach((id, anchor) -> pages.put(id, first + anchor.page()));
@@ -166,24 +157,18 @@ public final class PdfGuideWriter {
         return pages;
     }
 
-    /** The contents; page numbers are placeholders until the chunks are rendered ({@code parts} null). */
-    private static List<TocLine> contents(List<RenderedSection> sections, List<RenderedPart> parts, int frontPages) {
-        Map<String, Integer> pages = parts == null ? Map.of() : startPages(parts, frontPages);
+    /** The contents, with the body page number where each section and lesson starts. */
+    private static List<TocLine> contents(List<RenderedSection> sections, Map<String, Integer> bodyPages) {
         List<TocLine> lines = new ArrayList<>();
         for (RenderedSection section : sections) {
             String id = section.section().anchorId();
-            lines.add(new TocLine(id, section.section().heading(), true, pageNumber(pages, id)));
+            lines.add(new TocLine(id, section.section().heading(), true, bodyPages.get(id) + 1));
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonId = lesson.lesson().anchorId();
-                lines.add(new TocLine(lessonId, lesson.lesson().title(), false, pageNumber(pages, lessonId)));
+                lines.add(new TocLine(lessonId, lesson.lesson().title(), false, bodyPages.get(lessonId) + 1));
             }
         }
         return lines;
-    }
-
-    private static int pageNumber(Map<String, Integer> pages, String id) {
-        Integer index = pages.get(id);
-        return index == null ? PLACEHOLDER_PAGE : index + 1;
     }
 
     private String key(String html) {
