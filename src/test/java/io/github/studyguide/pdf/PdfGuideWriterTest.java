@@ -1,0 +1,100 @@
+package io.github.studyguide.pdf;
+
+import io.github.studyguide.GuideInfo;
+import io.github.studyguide.GuideInspector;
+import io.github.studyguide.PageSize;
+import io.github.studyguide.Problems;
+import io.github.studyguide.course.Course;
+import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.html.CourseRenderer;
+import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.scan.FrontMatterParser;
+import io.github.studyguide.scan.LessonScanner;
+import io.github.studyguide.scan.ParsedFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The chunked PDF pipeline on the sample course, cut into small chunks so that it has several. */
+class PdfGuideWriterTest {
+
+    private static final Path SAMPLE = Path.of("examples/sample-course/src/main/lessons");
+    private static final GuideInfo INFO = new GuideInfo("Sample", Optional.of("Author"), Optional.of("1.0"), "en",
+            "urn:uuid:00000000-0000-3000-8000-000000000002", Instant.parse("2026-01-15T09:00:00Z"));
+
+    @TempDir
+    Path out;
+
+    private List<RenderedSection> sections;
+
+    @BeforeEach
+    void renderSample() throws IOException {
+        Problems problems = new Problems();
+        List<ParsedFile> parsed = new ArrayList<>();
+        for (var file : new LessonScanner(SAMPLE, List.of("**/*.md"), List.of()).scan(problems)) {
+            new FrontMatterParser().parse(file, problems).ifPresent(parsed::add);
+        }
+        Course course = new CourseAssembler().assemble(parsed, problems);
+        sections = new CourseRenderer().render(course, 2, problems).sections();
+    }
+
+    private PdfGuideWriter writer(Path cache, int threads) {
+        return new PdfGuideWriter(INFO, PageSize.A4, SAMPLE, cache, "salt", threads, 3);
+    }
+
+    @Test
+    void chunksFollowTheCourseNotTheMachine() {
+        List<List<RenderedSection>> chunks = SectionChunks.split(sections, 3);
+        assertEquals(3, chunks.size(), "each section of the sample has at least two lessons plus its opening");
+        assertEquals(sections, chunks.stream().flatMap(List::stream).toList());
+    }
+
+    @Test
+    void guideFromCachedChunksIsByteIdenticalToACleanBuildWithAnyThreadCount() throws IOException {
+        Path cache = out.resolve("cache");
+        Path first = out.resolve("first.pdf");
+        writer(cache, 2).write(sections, first);
+        try (var entries = Files.list(cache)) {
+            assertEquals(6, entries.count(), "three chunks cached, each as PDF and anchors");
+        }
+        Path again = out.resolve("again.pdf");
+        writer(cache, 2).write(sections, again);
+        Path clean = out.resolve("clean.pdf");
+        writer(out.resolve("other-cache"), 1).write(sections, clean);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(again), "cached chunks");
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(clean), "one thread, empty cache");
+    }
+
+    @Test
+    void pagesAreNumberedAsABookWithHeadersFromTheirSection() throws IOException {
+        Path pdf = out.resolve("guide.pdf");
+        int pages = writer(out.resolve("cache"), 2).write(sections, pdf);
+        List<String> labels = GuideInspector.pdfPageLabels(pdf.toFile());
+        assertEquals(pages, labels.size());
+        assertEquals(List.of("i", "ii", "1"), labels.subList(0, 3));
+        List<String> text = GuideInspector.pdfPages(pdf.toFile());
+        assertTrue(text.get(0).strip().endsWith("January 15, 2026"), "the title page has no number:\n" + text.get(0));
+        assertTrue(text.get(1).strip().endsWith("ii"), text.get(1));
+        String lastPage = text.get(text.size() - 1);
+        assertTrue(lastPage.startsWith("Section 10: Scripting"), "running header from the page's section:\n" + lastPage);
+        assertTrue(lastPage.strip().endsWith(labels.get(labels.size() - 1)), lastPage);
+    }
+
+    @Test
+    void romanNumerals() {
+        assertEquals(List.of("i", "ii", "iv", "ix", "xiv", "xl", "xcix"),
+                List.of(1, 2, 4, 9, 14, 40, 99).stream().map(PdfAssembler::roman).toList());
+    }
+}
