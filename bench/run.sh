@@ -27,7 +27,7 @@ fi
 
 mvn_cmd="$root/mvnw"
 printf 'machine: %s cores, %s; plugin %s; threads %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" "$version" \
-  "${THREADS:-all}"
+  "${THREADS:-default}"
 printf '%-8s %-6s %9s %9s %8s %8s %8s %8s %7s %9s %9s %9s\n' \
   lessons goal wall_s plugin_s scan_s render_s pdf_s epub_s pages pdf_KB epub_KB heap_MB
 
