@@ -30,6 +30,18 @@ assert GuideInspector.epubToc(epub) == ['Basic Course', 'Section 2', '  ' + orde
                                       'Section 10: Late', '  ' + order[3]]
 assert GuideInspector.epubCheck(epub) == []
 
+// Links between lessons and a root-relative image work in both guides.
+def links = GuideInspector.pdfInternalLinks(pdf)
+def firstLesson = pages.findIndexOf { it.contains('The second lesson follows') } + 1
+def secondLesson = pages.findIndexOf { it.contains('First page of the second lesson') } + 1
+def tenth = pages.findIndexOf { it.contains('Section ten comes after section two') } + 1
+assert links.contains("${firstLesson}->${secondLesson}".toString()) : links
+assert links.contains("${firstLesson}->${tenth}".toString()) : links
+assert GuideInspector.pdfImagesPerPage(pdf)[firstLesson - 1] == 1
+def content = GuideInspector.epubText(epub)
+assert content.contains('<a href="s2-l2.xhtml#s2-l2">second lesson</a>')
+assert content =~ /<img src="\.\.\/images\/[0-9a-f]{16}\.png" alt="A small diagram" \/>/
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('Rendering 4 lessons in 2 sections')
 return true

@@ -102,6 +102,45 @@ public final class GuideInspector {
         }
     }
 
+    /** Every in-document link as "fromPage->toPage" (1-based), in page order: what a click in a viewer does. */
+    public static List<String> pdfInternalLinks(File pdf) throws IOException {
+        List<String> links = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                for (var annotation : document.getPage(i).getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        var destination = link.getDestination();
+                        if (destination == null && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo) {
+                            destination = goTo.getDestination();
+                        }
+                        if (destination instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination page) {
+                            int target = page.retrievePageNumber();
+                            links.add((i + 1) + "->" + (target + 1));
+                        }
+                    }
+                }
+            }
+        }
+        return links;
+    }
+
+    /** How many images are drawn on each page, first page first. */
+    public static List<Integer> pdfImagesPerPage(File pdf) throws IOException {
+        List<Integer> counts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                int images = 0;
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+                counts.add(images);
+            }
+        }
+        return counts;
+    }
+
     /** Names of fonts used on any page that are not embedded; empty for a guide that looks the same everywhere. */
     public static List<String> pdfFontsNotEmbedded(File pdf) throws IOException {
         List<String> missing = new ArrayList<>();

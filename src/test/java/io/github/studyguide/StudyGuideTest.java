@@ -312,4 +312,32 @@ class StudyGuideTest {
         assertTrue(log.at("INFO").stream().anyMatch(line -> line.startsWith("Study guide built")), log.at("INFO").toString());
         assertTrue(!java.util.Arrays.equals(pdf, Files.readAllBytes(first.get(OutputFormat.PDF))));
     }
+
+    @Test
+    void imagesAndLinksBetweenLessonsWorkInBothGuides(@TempDir Path lessons) throws Exception {
+        Path part = Files.createDirectories(lessons.resolve("part"));
+        Files.copy(Path.of("docs/images/sample-page-01.png"), part.resolve("diagram.png"));
+        write(part, "a.md", "---\ntitle: Alpha\nsection: 1\nlesson: 1\n---\n![Diagram](diagram.png)\n\n"
+                + "See [the details](b.md#details) and [the slides](slides.pdf).\n");
+        write(part, "b.md", "---\ntitle: Beta\nsection: 1\nlesson: 2\n---\nIntro\n\n<!-- pagebreak -->\n\n"
+                + "## Details\n\nBack to [Alpha](/part/a.md).\n");
+        Map<OutputFormat, Path> guides = build(config(lessons, out).build());
+
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        String content = GuideInspector.epubText(epub);
+        assertTrue(content.matches("(?s).*<img src=\"\\.\\./images/[0-9a-f]{16}\\.png\" alt=\"Diagram\" />.*"), content);
+        assertTrue(content.contains("<a href=\"s1-l2.xhtml#s1-l2_details\">the details</a>"), content);
+        assertTrue(content.contains("<a href=\"s1-l1.xhtml#s1-l1\">Alpha</a>"), content);
+        assertTrue(!content.contains("file:") && !content.contains("slides.pdf"), content);
+
+        File pdf = guides.get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        int alpha = indexOfPageWith(pages, "See the details") + 1;
+        int details = indexOfPageWith(pages, "Back to Alpha") + 1;
+        assertEquals(1, GuideInspector.pdfImagesPerPage(pdf).get(alpha - 1), "the diagram is on Alpha's page");
+        List<String> links = GuideInspector.pdfInternalLinks(pdf);
+        assertTrue(links.contains(alpha + "->" + details), "Alpha links to the page with Beta's details: " + links);
+        assertTrue(links.contains(details + "->" + alpha), "Beta links back to Alpha: " + links);
+    }
 }

@@ -1,20 +1,21 @@
 package io.github.studyguide.check;
 
 import io.github.studyguide.Problems;
+import io.github.studyguide.course.ReferenceResolver;
+import io.github.studyguide.course.ReferenceResolver.Local;
+import io.github.studyguide.course.ReferenceResolver.Outside;
+import io.github.studyguide.course.ReferenceResolver.Invalid;
+import io.github.studyguide.course.ReferenceResolver.Resolution;
+import io.github.studyguide.course.ReferenceResolver.SamePage;
 import io.github.studyguide.html.LessonFacts;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Checks what lessons refer to, without rendering anything: links to other lessons and their headings, local
@@ -23,12 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class CourseChecker {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-
     private final Path sourceDirectory;
+    private final ReferenceResolver resolver;
 
     public CourseChecker(Path sourceDirectory) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+        this.resolver = new ReferenceResolver(sourceDirectory);
     }
 
     public void check(RenderedCourse course, Problems problems) {
@@ -63,85 +64,58 @@ public final class CourseChecker {
         if (target.isEmpty() || target.startsWith("data:")) {
             return;
         }
-        if (isRemote(target)) {
+        Resolution resolution = resolver.resolve(lesson, target);
+        if (resolution instanceof ReferenceResolver.Remote) {
             problems.warning(file, image.line(), "image " + target + " is on the network and is not fetched;"
                     + " the guides show its alt text. Save the image next to the lesson to include it");
-            return;
-        }
-        resolveLocal(lesson, file, image, "image", problems).ifPresent(resolved -> {
-            if (!Files.isRegularFile(resolved)) {
+        } else if (resolution instanceof Local local) {
+            if (!Files.isRegularFile(local.path())) {
                 problems.warning(file, image.line(), "image " + target + " does not exist; check the path, which is"
                         + " relative to the lesson (or to the lesson folder when it starts with /)");
             }
-        });
+        } else {
+            reportUnusable(resolution, file, image, "image", problems);
+        }
     }
 
     private void checkLink(Path lesson, Page page, LessonFacts.Reference link, Map<Path, Page> pages, Problems problems) {
         String target = link.target().trim();
-        if (target.isEmpty() || isRemote(target)) {
+        if (target.isEmpty()) {
             return;
         }
-        int hash = target.indexOf('#');
-        String pathPart = hash < 0 ? target : target.substring(0, hash);
-        String fragment = hash < 0 ? "" : target.substring(hash + 1);
-        if (pathPart.isEmpty()) {
-            if (!fragment.isEmpty() && !page.facts().anchors().contains(fragment)) {
-                problems.warning(page.file(), link.line(), "link #" + fragment + " points to no heading in this"
+        Resolution resolution = resolver.resolve(lesson, target);
+        if (resolution instanceof SamePage same) {
+            if (!same.fragment().isEmpty() && !page.facts().anchors().contains(same.fragment())) {
+                problems.warning(page.file(), link.line(), "link #" + same.fragment() + " points to no heading in this"
                         + " lesson; check the heading's spelling");
             }
-            return;
+        } else if (resolution instanceof Local local) {
+            Page linked = pages.get(local.path());
+            if (linked == null) {
+                if (ReferenceResolver.isMarkdown(local.path())) {
+                    problems.warning(page.file(), link.line(), "link " + target + " points to no lesson of"
+                            + " this guide; check the file name");
+                } else if (!Files.exists(local.path())) {
+                    problems.warning(page.file(), link.line(), "link " + target + " points to a file that"
+                            + " does not exist");
+                }
+            } else if (!local.fragment().isEmpty() && !linked.facts().anchors().contains(local.fragment())) {
+                problems.warning(page.file(), link.line(), "link " + target + " points to no heading in "
+                        + linked.file() + "; check the part after #");
+            }
+        } else {
+            reportUnusable(resolution, page.file(), link, "link", problems);
         }
-        resolveLocal(lesson, page.file(), new LessonFacts.Reference(pathPart, link.line()), "link", problems)
-                .ifPresent(resolved -> {
-                    Page linked = pages.get(resolved);
-                    if (linked == null) {
-                        if (isMarkdown(pathPart)) {
-                            problems.warning(page.file(), link.line(), "link " + target + " points to no lesson of"
-                                    + " this guide; check the file name");
-                        } else if (!Files.exists(resolved)) {
-                            problems.warning(page.file(), link.line(), "link " + target + " points to a file that"
-                                    + " does not exist");
-                        }
-                    } else if (!fragment.isEmpty() && !linked.facts().anchors().contains(fragment)) {
-                        problems.warning(page.file(), link.line(), "link " + target + " points to no heading in "
-                                + linked.file() + "; check the part after #");
-                    }
-                });
     }
 
-    /** Resolves a local reference as Jekyll does: relative to the lesson, or to the lesson folder when it starts with /. */
-    private Optional<Path> resolveLocal(Path lesson, String file, LessonFacts.Reference reference, String kind,
+    private void reportUnusable(Resolution resolution, String file, LessonFacts.Reference reference, String kind,
             Problems problems) {
-        String path = reference.target();
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        Path resolved;
-        try {
-            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-            resolved = decoded.startsWith("/")
-                    ? sourceDirectory.resolve(decoded.substring(1)).normalize()
-                    : lesson.getParent().resolve(decoded).normalize();
-        } catch (IllegalArgumentException e) { // a bad %-escape, or a path the file system rejects
-            problems.warning(file, reference.line(), kind + " " + reference.target() + " is not a valid path");
-            return Optional.empty();
-        }
-        if (!resolved.startsWith(sourceDirectory)) {
+        if (resolution instanceof Outside) {
             problems.error(file, reference.line(), kind + " " + reference.target() + " points outside the lesson"
                     + " folder, which the build never reads; move the file into " + sourceDirectory);
-            return Optional.empty();
+        } else if (resolution instanceof Invalid) {
+            problems.warning(file, reference.line(), kind + " " + reference.target() + " is not a valid path");
         }
-        return Optional.of(resolved);
-    }
-
-    private static boolean isRemote(String target) {
-        return target.startsWith("//") || SCHEME.matcher(target).find();
-    }
-
-    private static boolean isMarkdown(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
     private static Path normalize(Path path) {

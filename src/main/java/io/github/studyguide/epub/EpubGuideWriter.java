@@ -55,18 +55,27 @@ public final class EpubGuideWriter {
         book.addSection(info.title(), titlePage);
         book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, info.title()));
 
+        ContentLinks links = new ContentLinks(book);
+        for (RenderedSection section : course.sections()) {
+            links.register(section.section().anchorId(), section.openingXhtml());
+            for (RenderedLesson lesson : section.lessons()) {
+                links.register(lesson.lesson().anchorId(), lesson.xhtml());
+            }
+        }
         boolean first = true;
         for (RenderedSection section : course.sections()) {
-            Resource opening = document("text/" + section.section().anchorId() + ".xhtml",
-                    section.section().heading(), wrap("section", section.openingXhtml()));
+            String anchor = section.section().anchorId();
+            Resource opening = document("text/" + ContentLinks.fileOf(anchor), section.section().heading(),
+                    wrap("section", links.adapt(anchor, section.openingXhtml())));
             TOCReference sectionEntry = book.addSection(section.section().heading(), opening);
             if (first) {
                 book.getGuide().addReference(new GuideReference(opening, GuideReference.TEXT, "Start"));
                 first = false;
             }
             for (RenderedLesson lesson : section.lessons()) {
-                Resource page = document("text/" + lesson.lesson().anchorId() + ".xhtml", lesson.lesson().title(),
-                        wrap("lesson", lesson.xhtml()));
+                String lessonAnchor = lesson.lesson().anchorId();
+                Resource page = document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.lesson().title(),
+                        wrap("lesson", links.adapt(lessonAnchor, lesson.xhtml())));
                 book.addSection(sectionEntry, lesson.lesson().title(), page);
             }
         }

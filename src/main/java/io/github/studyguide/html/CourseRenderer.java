@@ -4,12 +4,16 @@ import com.vladsch.flexmark.util.ast.Document;
 import io.github.studyguide.Problems;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.Lesson;
+import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.Section;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.scan.ParsedFile;
 import org.jsoup.nodes.Element;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
@@ -33,10 +37,28 @@ public final class CourseRenderer {
     private static final int LESSON_LEVEL = 2;
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ReferenceResolver resolver;
+    private final Map<Path, String> anchors;
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
     private final LessonFactsCollector facts = new LessonFactsCollector(markdown.options());
 
     private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0);
+
+    /**
+     * @param course the course whose lessons will be rendered: links between them become links within the guide
+     * @param sourceDirectory the lesson folder, against which links and images resolve
+     */
+    public CourseRenderer(Course course, Path sourceDirectory) {
+        this.resolver = new ReferenceResolver(sourceDirectory);
+        Map<Path, String> byPath = new HashMap<>();
+        for (Section section : course.sections()) {
+            section.page().ifPresent(page -> byPath.put(normalize(page.source().path()), section.anchorId()));
+            for (Lesson lesson : section.lessons()) {
+                byPath.put(normalize(lesson.file().source().path()), lesson.anchorId());
+            }
+        }
+        this.anchors = Map.copyOf(byPath);
+    }
 
     /** Renders the whole course, spreading lessons over {@code threads} threads. */
     public RenderedCourse render(Course course, int threads, Problems problems) {
@@ -84,7 +106,8 @@ public final class CourseRenderer {
     private Processed opening(Section section, Problems problems) {
         Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading());
         UnaryOperator<String> normalize =
-                html -> normalizer.normalize(html, section.anchorId(), heading, section.title(), LESSON_LEVEL);
+                html -> normalizer.normalize(html, section.anchorId(), heading, section.title(), LESSON_LEVEL,
+                        references(section.page().map(page -> page.source().path()).orElse(resolver.root())));
         return section.page()
                 .map(page -> process(page, problems, normalize))
                 .orElseGet(() -> new Processed(normalize.apply(""), NO_FACTS));
@@ -93,7 +116,8 @@ public final class CourseRenderer {
     public RenderedLesson renderLesson(Lesson lesson, Problems problems) {
         Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", lesson.title());
         Processed processed = process(lesson.file(), problems,
-                html -> normalizer.normalize(html, lesson.anchorId(), heading, lesson.title(), LESSON_LEVEL + 1));
+                html -> normalizer.normalize(html, lesson.anchorId(), heading, lesson.title(), LESSON_LEVEL + 1,
+                        references(lesson.file().source().path())));
         return new RenderedLesson(lesson, processed.xhtml(), processed.facts());
     }
 
@@ -116,6 +140,14 @@ public final class CourseRenderer {
                     + MAX_NESTING + " levels are supported, so flatten the deepest part");
             return new Processed("", NO_FACTS);
         }
+    }
+
+    private LessonReferences references(Path file) {
+        return new LessonReferences(resolver, anchors, file);
+    }
+
+    private static Path normalize(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     private record Processed(String xhtml, LessonFacts facts) {

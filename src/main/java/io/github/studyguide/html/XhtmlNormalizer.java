@@ -43,14 +43,17 @@ final class XhtmlNormalizer {
      * @param title the plain title; a first body heading that repeats it is dropped, since authors often open the
      *     body with the title again
      * @param firstBodyHeadingLevel the level the body's top headings are moved to
+     * @param references resolves the lesson's links and images
      * @return the XHTML fragment: the title heading followed by the body
      */
-    String normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel) {
+    String normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel,
+            LessonReferences references) {
         Document doc = Jsoup.parseBodyFragment(html);
         Element body = doc.body();
         replaceTaskCheckboxes(body);
         removeUnsafeContent(body);
         replaceComments(body);
+        resolveReferences(body, references);
         reduceToVocabulary(body);
         prefixIds(body, idPrefix);
         dropRepeatedTitle(body, title);
@@ -76,6 +79,21 @@ final class XhtmlNormalizer {
                 }
             });
             unsafe.forEach(element::removeAttr);
+        }
+    }
+
+    private static void resolveReferences(Element body, LessonReferences references) {
+        for (Element link : body.select("a[href]")) {
+            references.link(link.attr("href")).ifPresentOrElse(href -> link.attr("href", href), link::unwrap);
+        }
+        for (Element image : body.select("img")) {
+            var source = references.image(image.attr("src"));
+            if (source.isPresent()) {
+                image.attr("src", source.get());
+            } else {
+                String alt = image.attr("alt").isBlank() ? "[image]" : image.attr("alt");
+                image.replaceWith(new Element("span").addClass("missing-image").text(alt));
+            }
         }
     }
 
@@ -157,7 +175,7 @@ final class XhtmlNormalizer {
     }
 
     /** Keeps ids valid XML names whatever an author's raw HTML holds. */
-    private static String sanitizeId(String id) {
+    static String sanitizeId(String id) {
         return id.replaceAll("[^A-Za-z0-9._-]", "-");
     }
 

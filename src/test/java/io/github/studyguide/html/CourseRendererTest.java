@@ -26,8 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CourseRendererTest {
 
-    private final CourseRenderer renderer = new CourseRenderer();
-
     /** Renders one lesson in section 1 with the given body. */
     private String render(String body) {
         return renderCourse(List.of("---\ntitle: 'The Title'\nsection: 1\nlesson: 1\n---\n" + body)).get(0);
@@ -42,7 +40,7 @@ class CourseRendererTest {
         }
         Course course = new CourseAssembler().assemble(files, problems);
         assertFalse(problems.hasErrors(), problems.sorted().toString());
-        String xhtml = renderer.render(course, 2, problems).sections().stream()
+        String xhtml = new CourseRenderer(course, Path.of(".")).render(course, 2, problems).sections().stream()
                 .flatMap(s -> s.lessons().stream()).map(RenderedLesson::xhtml).reduce("", (a, b) -> a + "\u0000" + b);
         List<String> fragments = new ArrayList<>(List.of(xhtml.substring(1).split("\u0000")));
         fragments.forEach(CourseRendererTest::assertWellFormed);
@@ -186,5 +184,31 @@ class CourseRendererTest {
         String html = render("<script>alert(1)</script>\n\n<p onclick=\"x()\"><a href=\"javascript:x()\">a</a></p>\n");
         assertFalse(html.contains("script"), html);
         assertFalse(html.contains("onclick"), html);
+    }
+
+    @Test
+    void linksToOtherLessonsBecomeLinksWithinTheGuide() {
+        List<String> lessons = renderCourse(List.of(
+                "---\ntitle: A\nsection: 1\nlesson: 1\n---\nSee [B](l1.md), [its setup](l1.md#setup) and [the web](https://example.org).\n",
+                "---\ntitle: B\nsection: 1\nlesson: 2\n---\n## Setup\n"));
+        String first = lessons.get(0);
+        assertTrue(first.contains("<a href=\"#s1-l2\">B</a>"), first);
+        assertTrue(first.contains("<a href=\"#s1-l2_setup\">its setup</a>"), first);
+        assertTrue(first.contains("<a href=\"https://example.org\">the web</a>"), first);
+        assertTrue(lessons.get(1).contains("id=\"s1-l2_setup\""), lessons.get(1));
+    }
+
+    @Test
+    void linksTheGuideCannotHoldKeepOnlyTheirText() {
+        String html = render("Get [the slides](slides.pdf) or [a lost lesson](gone.md).\n");
+        assertTrue(html.contains("<p>Get the slides or a lost lesson.</p>"), html);
+    }
+
+    @Test
+    void imagesThatCannotBeShownLeaveTheirAltText() {
+        String html = render("![Network diagram](missing.png) ![](https://example.org/x.png)\n");
+        assertTrue(html.contains("<span class=\"missing-image\">Network diagram</span>"), html);
+        assertTrue(html.contains("<span class=\"missing-image\">[image]</span>"), html);
+        assertFalse(html.contains("<img"), html);
     }
 }

@@ -1,0 +1,91 @@
+package io.github.studyguide.course;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves what a lesson refers to as Jekyll does: relative to the lesson's folder, or to the lesson folder's root
+ * when it starts with {@code /}. The checks and the renderers share it, so that a link the checks accept is the
+ * link the guides contain.
+ */
+public final class ReferenceResolver {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Path sourceDirectory;
+
+    public ReferenceResolver(Path sourceDirectory) {
+        this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+    }
+
+    /** What a reference turned out to be. */
+    public sealed interface Resolution {
+    }
+
+    /** A URL with a scheme ({@code https:}, {@code mailto:}) or a protocol-relative one: never fetched. */
+    public record Remote() implements Resolution {
+    }
+
+    /** A reference within the same document: only a fragment. */
+    public record SamePage(String fragment) implements Resolution {
+    }
+
+    /** A path outside the lesson folder, which the build never reads. */
+    public record Outside() implements Resolution {
+    }
+
+    /** Something that is not a path at all (a bad escape, characters the file system rejects). */
+    public record Invalid() implements Resolution {
+    }
+
+    /**
+     * A file inside the lesson folder, which may or may not exist.
+     *
+     * @param path the normalized absolute path
+     * @param fragment the part after {@code #}, or empty
+     */
+    public record Local(Path path, String fragment) implements Resolution {
+    }
+
+    /** A file standing at the root of the lesson folder, for text that belongs to no file (a section without page). */
+    public Path root() {
+        return sourceDirectory.resolve("index.md");
+    }
+
+    /** Resolves {@code reference} as written in {@code lessonFile}. */
+    public Resolution resolve(Path lessonFile, String reference) {
+        String target = reference.trim();
+        if (target.startsWith("//") || SCHEME.matcher(target).find()) {
+            return new Remote();
+        }
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? "" : target.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty()) {
+            return new SamePage(fragment);
+        }
+        Path resolved;
+        try {
+            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            resolved = decoded.startsWith("/")
+                    ? sourceDirectory.resolve(decoded.substring(1)).normalize()
+                    : lessonFile.toAbsolutePath().normalize().getParent().resolve(decoded).normalize();
+        } catch (IllegalArgumentException e) { // a bad %-escape, or a path the file system rejects
+            return new Invalid();
+        }
+        return resolved.startsWith(sourceDirectory) ? new Local(resolved, fragment) : new Outside();
+    }
+
+    public static boolean isMarkdown(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.studyguide.epub;
+
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.Resource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adapts rendered fragments to an EPUB, where every lesson is its own content document: a link to an anchor in
+ * another lesson ({@code #s7-l2_setup}) must name that lesson's document, and an image ({@code file:} URI inside
+ * the lesson folder) must become a resource of the book. A link to an id that no document has points to the
+ * start of the lesson instead, since EPUBCheck rejects dangling fragments.
+ */
+final class ContentLinks {
+
+    private static final Pattern HREF = Pattern.compile("href=\"#([^\"]+)\"");
+    private static final Pattern FILE_SRC = Pattern.compile("src=\"(file:[^\"]+)\"");
+    private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
+
+    private final Map<String, Set<String>> idsByAnchor = new HashMap<>();
+    private final Map<String, String> imageHrefs = new HashMap<>();
+    private final Book book;
+
+    ContentLinks(Book book) {
+        this.book = book;
+    }
+
+    /** Registers a content document: its anchor names its file, {@code text/<anchor>.xhtml}. */
+    void register(String anchor, String xhtml) {
+        Set<String> ids = new HashSet<>();
+        Matcher id = ID.matcher(xhtml);
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        idsByAnchor.put(anchor, ids);
+    }
+
+    static String fileOf(String anchor) {
+        return anchor + ".xhtml";
+    }
+
+    /** Rewrites the fragment of the document {@code anchor} for the book. */
+    String adapt(String anchor, String xhtml) {
+        String linked = HREF.matcher(xhtml).replaceAll(match -> Matcher.quoteReplacement(link(anchor, match.group(1))));
+        return FILE_SRC.matcher(linked).replaceAll(match -> Matcher.quoteReplacement("src=\"../" + image(match.group(1)) + "\""));
+    }
+
+    private String link(String current, String id) {
+        int underscore = id.indexOf('_');
+        String owner = underscore < 0 ? id : id.substring(0, underscore);
+        Set<String> ids = idsByAnchor.get(owner);
+        if (owner.equals(current) || ids == null) {
+            return "href=\"#" + id + "\"";
+        }
+        return "href=\"" + fileOf(owner) + (ids.contains(id) ? "#" + id : "") + "\"";
+    }
+
+    /** Adds the image to the book once, named by its content so that equal images are stored once. */
+    private String image(String uri) {
+        return imageHrefs.computeIfAbsent(uri, key -> {
+            try {
+                Path file = Path.of(URI.create(key));
+                byte[] bytes = Files.readAllBytes(file);
+                String name = file.getFileName().toString();
+                String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+                String href = "images/" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8)
+                        + "." + ("jpeg".equals(extension) ? "jpg" : extension);
+                if (book.getResources().getByHref(href) == null) {
+                    book.addResource(new Resource(bytes, href));
+                }
+                return href;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the image " + key, e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+            }
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.studyguide.html;
+
+import io.github.studyguide.course.ReferenceResolver;
+import io.github.studyguide.course.ReferenceResolver.Local;
+import io.github.studyguide.course.ReferenceResolver.Remote;
+import io.github.studyguide.course.ReferenceResolver.Resolution;
+import io.github.studyguide.course.ReferenceResolver.SamePage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns what a lesson links to into what the guide can hold. A link to another lesson's Markdown file becomes a link
+ * to that lesson's anchor ({@code #s7-l2}, or {@code #s7-l2_heading} with a fragment), which the PDF resolves within
+ * the document and the EPUB writer points at the right content document. A local image becomes a {@code file:} URI
+ * inside the lesson folder for the writers to embed. Anything the guide cannot hold (a link to a file that is not a
+ * lesson, a missing or remote image) is reduced to its text; the checks have already warned about it.
+ */
+final class LessonReferences {
+
+    /** The image formats both PDF and EPUB 2 readers display without a fallback. */
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif");
+
+    private final ReferenceResolver resolver;
+    private final Map<Path, String> anchors;
+    private final Path file;
+
+    /**
+     * @param resolver resolves references the way the checks do
+     * @param anchors the anchor id of every lesson and section page, by normalized absolute path
+     * @param file the lesson the references are written in
+     */
+    LessonReferences(ReferenceResolver resolver, Map<Path, String> anchors, Path file) {
+        this.resolver = resolver;
+        this.anchors = anchors;
+        this.file = file;
+    }
+
+    /** The href to write for {@code href}, or empty to keep only the link's text. */
+    Optional<String> link(String href) {
+        Resolution resolution = resolver.resolve(file, href);
+        if (resolution instanceof Remote || resolution instanceof SamePage) {
+            return Optional.of(href);
+        }
+        if (resolution instanceof Local local && anchors.containsKey(local.path())) {
+            String anchor = anchors.get(local.path());
+            return Optional.of(local.fragment().isEmpty() ? "#" + anchor : "#" + anchor + "_" + XhtmlNormalizer.sanitizeId(local.fragment()));
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code file:} URI of a local image the guides can show, or empty to show its alt text instead. */
+    Optional<String> image(String src) {
+        if (resolver.resolve(file, src) instanceof Local local && Files.isRegularFile(local.path())
+                && IMAGE_TYPES.contains(extension(local.path()))) {
+            return Optional.of(local.path().toUri().toString());
+        }
+        return Optional.empty();
+    }
+
+    static String extension(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
