@@ -70,7 +70,7 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory()).render(course, config.threads(), problems);
+        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory()).render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory()).check(rendered, problems);
         times.record("render", renderStart);
         report(problems);
@@ -94,7 +94,7 @@ public final class StudyGuide {
         Problems problems = new Problems();
         Course course = readCourse(problems);
         new CourseChecker(config.sourceDirectory()).check(
-                new CourseRenderer(course, config.sourceDirectory()).analyze(course, config.threads(), problems), problems);
+                new CourseRenderer(course, config.sourceDirectory()).analyze(config.threads(), problems), problems);
         report(problems);
         log.info("Checked " + count(course.lessonCount(), "lesson") + " in " + count(course.sections().size(), "section")
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000

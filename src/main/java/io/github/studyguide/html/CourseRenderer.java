@@ -37,6 +37,7 @@ public final class CourseRenderer {
     private static final int LESSON_LEVEL = 2;
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Course course;
     private final ReferenceResolver resolver;
     private final Map<Path, String> anchors;
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
@@ -45,10 +46,11 @@ public final class CourseRenderer {
     private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0);
 
     /**
-     * @param course the course whose lessons will be rendered: links between them become links within the guide
+     * @param course the course to render: links between its lessons become links within the guide
      * @param sourceDirectory the lesson folder, against which links and images resolve
      */
     public CourseRenderer(Course course, Path sourceDirectory) {
+        this.course = course;
         this.resolver = new ReferenceResolver(sourceDirectory);
         Map<Path, String> byPath = new HashMap<>();
         for (Section section : course.sections()) {
@@ -61,14 +63,14 @@ public final class CourseRenderer {
     }
 
     /** Renders the whole course, spreading lessons over {@code threads} threads. */
-    public RenderedCourse render(Course course, int threads, Problems problems) {
+    public RenderedCourse render(int threads, Problems problems) {
         return Futures.inPool(threads, () -> assemble(course,
                 section -> opening(section, problems),
                 lesson -> renderLesson(lesson, problems)));
     }
 
     /** Collects the facts of every lesson and section page without rendering: what the check goal needs. */
-    public RenderedCourse analyze(Course course, int threads, Problems problems) {
+    public RenderedCourse analyze(int threads, Problems problems) {
         return Futures.inPool(threads, () -> assemble(course,
                 section -> new Processed("", section.page().map(page -> process(page, problems, null).facts()).orElse(NO_FACTS)),
                 lesson -> new RenderedLesson(lesson, "", process(lesson.file(), problems, null).facts())));
