@@ -61,4 +61,13 @@ class AtomicOutputTest {
         AtomicOutput.removeLeftovers(folder.resolve("guide.pdf"));
         assertEquals(List.of("notes.txt"), files());
     }
+
+    @Test
+    void guidesAreReadableByOthersLikeAnyNewFile() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path target = folder.resolve("guide.pdf");
+        AtomicOutput.write(target, out -> out.write(1));
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+    }
 }
