@@ -31,6 +31,7 @@ public final class GuideConfig {
     private final Instant outputTimestamp;
     private final boolean failOnWarning;
     private final int threads;
+    private final boolean handouts;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -48,6 +49,7 @@ public final class GuideConfig {
         this.outputTimestamp = builder.outputTimestamp;
         this.failOnWarning = builder.failOnWarning;
         this.threads = builder.threads > 0 ? builder.threads : defaultThreads();
+        this.handouts = builder.handouts;
         if (finalName.contains("/") || finalName.contains("\\") || finalName.startsWith(".")) {
             throw new IllegalArgumentException("finalName '" + finalName + "' must be a plain file name without"
                     + " folders and must not start with a dot; the guides are always written to outputDirectory");
@@ -138,6 +140,16 @@ public final class GuideConfig {
         return threads;
     }
 
+    /** Whether to write one PDF per section besides the guide, when the PDF is written at all. */
+    public boolean handouts() {
+        return handouts;
+    }
+
+    /** The handout of a section: {@code <finalName>-section-<n>.pdf}. */
+    public Path handoutFile(int section) {
+        return outputDirectory.resolve(finalName + "-section-" + section + ".pdf");
+    }
+
     /** Whether warnings about the lessons fail the build as errors do. */
     public boolean failOnWarning() {
         return failOnWarning;
@@ -171,6 +183,7 @@ public final class GuideConfig {
         private Instant outputTimestamp;
         private boolean failOnWarning;
         private int threads;
+        private boolean handouts;
 
         private Builder() {
         }
@@ -248,6 +261,11 @@ public final class GuideConfig {
         /** Threads for rendering and writing; 0 or less means one per core but one. */
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        public Builder handouts(boolean handouts) {
+            this.handouts = handouts;
             return this;
         }
 

@@ -25,6 +25,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,12 +51,12 @@ public final class StudyGuide {
     /**
      * Runs the whole pipeline.
      *
-     * @return the files written, by format
+     * @return the files written (or found up to date)
      * @throws GuideException if the lessons or the configuration have problems the author must fix; every problem
      *     has been logged with its file and line before this is thrown, and no guide has been written
      * @throws IOException if reading the lessons or writing a guide fails
      */
-    public Map<OutputFormat, Path> build() throws GuideException, IOException {
+    public BuildResult build() throws GuideException, IOException {
         Instant start = Instant.now();
         long startNanos = System.nanoTime();
         List<Path> outputs = config.formats().stream().map(config::outputFile).toList();
@@ -60,7 +64,7 @@ public final class StudyGuide {
                 config.sourceDirectory(), settings());
         if (state.isUpToDate(outputs)) {
             log.info("Study guide is up to date (" + (System.nanoTime() - startNanos) / 1_000_000 + " ms)");
-            return outputsByFormat();
+            return new BuildResult(outputsByFormat(), recordedHandouts(state.recordedOutputs()));
         }
         StageTimes times = new StageTimes();
         Problems problems = new Problems();
@@ -76,10 +80,17 @@ public final class StudyGuide {
         report(problems);
 
         state.invalidate();
-        Map<OutputFormat, Path> written = writeFormats(rendered, GuideInfo.of(config, start), state.resourcesFingerprint(), times);
-        state.save(outputs);
+        SortedMap<Integer, Path> handouts = new TreeMap<>();
+        if (config.handouts() && config.formats().contains(OutputFormat.PDF)) {
+            course.sections().forEach(section -> handouts.put(section.number(), config.handoutFile(section.number())));
+        }
+        Map<OutputFormat, Path> written = writeFormats(rendered, GuideInfo.of(config, start), state.resourcesFingerprint(),
+                handouts, times);
+        List<Path> all = new ArrayList<>(outputs);
+        all.addAll(handouts.values());
+        state.save(all);
         log.info("Study guide built in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + times + ")");
-        return written;
+        return new BuildResult(written, handouts);
     }
 
     /**
@@ -109,7 +120,21 @@ public final class StudyGuide {
                 "title=" + config.title(), "author=" + config.author().orElse(""), "language=" + config.language(),
                 "version=" + config.version().orElse(""), "identifier=" + config.identifier(),
                 "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
-                "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"));
+                "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
+                "handouts=" + config.handouts());
+    }
+
+    /** The handouts among the files the last build wrote, by section number. */
+    private SortedMap<Integer, Path> recordedHandouts(List<Path> recorded) {
+        Pattern handout = Pattern.compile(Pattern.quote(config.finalName()) + "-section-(\\d+)\\.pdf");
+        SortedMap<Integer, Path> handouts = new TreeMap<>();
+        for (Path file : recorded) {
+            Matcher matcher = handout.matcher(file.getFileName().toString());
+            if (matcher.matches()) {
+                handouts.put(Integer.parseInt(matcher.group(1)), file);
+            }
+        }
+        return handouts;
     }
 
     private Map<OutputFormat, Path> outputsByFormat() {
@@ -173,13 +198,13 @@ public final class StudyGuide {
 
     /** Writes each format on its own thread: the PDF and EPUB writers share nothing but the rendered course. */
     private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, String cacheSalt,
-            StageTimes times) throws IOException {
+            Map<Integer, Path> handouts, StageTimes times) throws IOException {
         Files.createDirectories(config.outputDirectory());
         Map<OutputFormat, Future<Path>> pending = new EnumMap<>(OutputFormat.class);
         ExecutorService executor = Executors.newFixedThreadPool(Math.min(config.formats().size(), config.threads()));
         try {
             for (OutputFormat format : config.formats()) {
-                pending.put(format, executor.submit(() -> write(format, rendered, info, cacheSalt, times)));
+                pending.put(format, executor.submit(() -> write(format, rendered, info, cacheSalt, handouts, times)));
             }
             Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
             for (Map.Entry<OutputFormat, Future<Path>> entry : pending.entrySet()) {
@@ -192,18 +217,19 @@ public final class StudyGuide {
     }
 
     private Path write(OutputFormat format, RenderedCourse rendered, GuideInfo info, String cacheSalt,
-            StageTimes times) throws IOException {
+            Map<Integer, Path> handouts, StageTimes times) throws IOException {
         long start = System.nanoTime();
         Path target = config.outputFile(format);
         AtomicOutput.removeLeftovers(target);
         switch (format) {
             case PDF -> new PdfGuideWriter(info, config.pageSize(), config.sourceDirectory(),
                     config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-pdf"),
-                    cacheSalt, config.threads()).write(rendered.sections(), target);
+                    cacheSalt, config.threads()).write(rendered.sections(), target, handouts);
             case EPUB -> new EpubGuideWriter(info).write(rendered, target);
         }
         long elapsed = times.record(format.extension(), start);
-        log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms");
+        log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms"
+                + (format == OutputFormat.PDF && !handouts.isEmpty() ? " with " + count(handouts.size(), "handout") : ""));
         return target;
     }
 

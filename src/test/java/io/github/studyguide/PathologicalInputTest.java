@@ -71,14 +71,14 @@ class PathologicalInputTest {
     @Test
     void nestingWithinTheLimitRendersToPdf() throws Exception {
         lesson("quotes.md", ">".repeat(20) + " deep enough\n");
-        Path pdf = guide(OutputFormat.PDF).build().get(OutputFormat.PDF);
+        Path pdf = guide(OutputFormat.PDF).build().guides().get(OutputFormat.PDF);
         assertTrue(String.join("", GuideInspector.pdfPages(pdf.toFile())).contains("deep enough"));
     }
 
     @Test
     void megabyteLineRenders() throws Exception {
         lesson("line.md", "word ".repeat(200_000) + "\n");
-        Path epub = guide(OutputFormat.EPUB).build().get(OutputFormat.EPUB);
+        Path epub = guide(OutputFormat.EPUB).build().guides().get(OutputFormat.EPUB);
         assertEquals(List.of(), GuideInspector.epubCheck(epub.toFile()));
     }
 
@@ -87,7 +87,7 @@ class PathologicalInputTest {
         String paragraph = "A sentence of ordinary text that repeats to make a very large lesson. ".repeat(20) + "\n\n";
         lesson("big.md", ("## Part\n\n" + paragraph.repeat(10)).repeat(750));
         assertTrue(Files.size(lessons.resolve("big.md")) > 10_000_000);
-        Path epub = guide(OutputFormat.EPUB).build().get(OutputFormat.EPUB);
+        Path epub = guide(OutputFormat.EPUB).build().guides().get(OutputFormat.EPUB);
         assertTrue(Files.size(epub) > 0);
     }
 
@@ -102,7 +102,7 @@ class PathologicalInputTest {
                 <section><details><summary>HTML5</summary>kept as text</details></section>
                 <form action="https://example.org"><input name="q"></form>
                 """);
-        Path epub = guide(OutputFormat.EPUB).build().get(OutputFormat.EPUB);
+        Path epub = guide(OutputFormat.EPUB).build().guides().get(OutputFormat.EPUB);
         assertEquals(List.of(), GuideInspector.epubCheck(epub.toFile()));
         String content = GuideInspector.epubText(epub.toFile());
         for (String banned : List.of("<script", "<iframe", "<object", "onmouseover", "javascript:", "<form", "<input",
@@ -111,7 +111,7 @@ class PathologicalInputTest {
         }
         assertTrue(content.contains("kept as text"), content);
 
-        String pdfText = String.join("\n", GuideInspector.pdfPages(guide(OutputFormat.PDF).build().get(OutputFormat.PDF).toFile()));
+        String pdfText = String.join("\n", GuideInspector.pdfPages(guide(OutputFormat.PDF).build().guides().get(OutputFormat.PDF).toFile()));
         assertTrue(pdfText.contains("kept as text") && !pdfText.contains("root:") && !pdfText.contains("alert"), pdfText);
     }
 }

@@ -64,7 +64,7 @@ class StudyGuideTest {
     }
 
     private Map<OutputFormat, Path> build(GuideConfig config) throws Exception {
-        return new StudyGuide(config, BuildLog.SILENT).build();
+        return new StudyGuide(config, BuildLog.SILENT).build().guides();
     }
 
     @Test
@@ -292,10 +292,10 @@ class StudyGuideTest {
     void secondBuildWithNothingChangedIsUpToDate(@TempDir Path lessons) throws Exception {
         write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nFirst\n");
         RecordingLog log = new RecordingLog();
-        Map<OutputFormat, Path> first = new StudyGuide(config(lessons, out).build(), log).build();
+        Map<OutputFormat, Path> first = new StudyGuide(config(lessons, out).build(), log).build().guides();
         byte[] pdf = Files.readAllBytes(first.get(OutputFormat.PDF));
         log.clear();
-        assertEquals(first, new StudyGuide(config(lessons, out).build(), log).build());
+        assertEquals(first, new StudyGuide(config(lessons, out).build(), log).build().guides());
         List<String> info = log.at("INFO");
         assertEquals(1, info.size(), info.toString());
         assertTrue(info.get(0).startsWith("Study guide is up to date"), info.toString());
@@ -333,5 +333,26 @@ class StudyGuideTest {
         List<String> links = GuideInspector.pdfInternalLinks(pdf);
         assertTrue(links.contains(alpha + "->" + details), "Alpha links to the page with Beta's details: " + links);
         assertTrue(links.contains(details + "->" + alpha), "Beta links back to Alpha: " + links);
+    }
+
+    @Test
+    void handoutsHaveOneFilePerSectionWithItsOwnTitlePageAndNumbers() throws Exception {
+        BuildResult result = new StudyGuide(config(SAMPLE, out).handouts(true).build(), BuildLog.SILENT).build();
+        assertEquals(List.of(1, 2, 10), List.copyOf(result.handouts().keySet()));
+        assertEquals(out.resolve("guide-section-10.pdf"), result.handouts().get(10));
+
+        File files = result.handouts().get(2).toFile();
+        List<String> pages = GuideInspector.pdfPages(files);
+        assertTrue(pages.get(0).startsWith("Section 2: Files") && pages.get(0).contains("Linux Shell Essentials"),
+                "the handout's title page names the section, then the guide:\n" + pages.get(0));
+        String text = String.join("\n", pages);
+        assertTrue(text.contains(READING_ORDER.get(2)) && text.contains(READING_ORDER.get(3)) && text.contains(READING_ORDER.get(4)));
+        assertTrue(!text.contains(READING_ORDER.get(0)) && !text.contains(READING_ORDER.get(5)), "only its own lessons");
+        assertEquals(List.of("i", "1", "2"), GuideInspector.pdfPageLabels(files).subList(0, 3), "numbers restart at 1");
+        assertEquals(List.of("Section 2: Files", "  " + READING_ORDER.get(2), "  " + READING_ORDER.get(3),
+                "  " + READING_ORDER.get(4)), GuideInspector.pdfBookmarks(files));
+
+        BuildResult again = new StudyGuide(config(SAMPLE, out).handouts(true).build(), BuildLog.SILENT).build();
+        assertEquals(result, again, "an up-to-date build still reports its handouts");
     }
 }

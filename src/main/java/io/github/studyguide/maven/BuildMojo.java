@@ -1,5 +1,6 @@
 package io.github.studyguide.maven;
 
+import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
@@ -13,10 +14,8 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +32,9 @@ public class BuildMojo extends AbstractStudyGuideMojo {
 
     /** The classifier of the attached guides: {@code <artifactId>-<version>-study-guide.pdf}. */
     static final String CLASSIFIER = "study-guide";
+
+    /** Followed by the section number: {@code <artifactId>-<version>-handout-section-7.pdf}. */
+    static final String HANDOUT_CLASSIFIER = "handout-section-";
 
     /**
      * The folder the guides are written to; the build writes nowhere else.
@@ -94,6 +96,16 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private String pageSize;
 
     /**
+     * Also writes one PDF per section, {@code <finalName>-section-<n>.pdf}, to print as handouts: the section's
+     * title page (with the guide's title), its lessons, pages numbered from 1. Attached with classifier
+     * {@code handout-section-<n>} when {@link #attach} is on. Needs the {@code pdf} format.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.handouts", defaultValue = "false")
+    private boolean handouts;
+
+    /**
      * Attaches each guide to the project with classifier {@code study-guide} and type {@code pdf} or {@code epub},
      * so that {@code mvn install} and {@code mvn deploy} publish it with the project's other artifacts.
      *
@@ -123,15 +135,18 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .author(author)
                 .language(language)
                 .pageSize(PageSize.parse(pageSize))
+                .handouts(handouts)
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }
 
     @Override
     void run(StudyGuide guide) throws GuideException, IOException {
-        Map<OutputFormat, Path> guides = guide.build();
+        BuildResult result = guide.build();
         if (attach) {
-            guides.forEach((format, file) ->
+            result.guides().forEach((format, file) ->
                     projectHelper.attachArtifact(project(), format.extension(), CLASSIFIER, file.toFile()));
+            result.handouts().forEach((section, file) -> projectHelper.attachArtifact(project(),
+                    OutputFormat.PDF.extension(), HANDOUT_CLASSIFIER + section, file.toFile()));
         }
     }
 

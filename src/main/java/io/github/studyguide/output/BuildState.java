@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -90,27 +91,50 @@ public final class BuildState {
         return resourcesFingerprint;
     }
 
-    /** Whether the last successful build had the same fingerprint and its guides are still there, unchanged. */
-    public boolean isUpToDate(List<Path> outputs) throws IOException {
-        if (!Files.isRegularFile(stateFile)) {
+    /**
+     * Whether the last successful build had the same fingerprint and every guide it wrote (among them
+     * {@code required}) is still there, unchanged.
+     */
+    public boolean isUpToDate(List<Path> required) throws IOException {
+        Optional<Properties> saved = load();
+        if (saved.isEmpty() || !fingerprint.equals(saved.get().getProperty("fingerprint"))) {
             return false;
+        }
+        for (Path output : required) {
+            if (saved.get().getProperty("output." + output.getFileName()) == null) {
+                return false;
+            }
+        }
+        for (Path output : recordedOutputs(saved.get())) {
+            String expected = saved.get().getProperty("output." + output.getFileName());
+            if (!Files.isRegularFile(output) || !expected.equals(hash(output))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The guides the last successful build wrote, as recorded; empty when there is no state. */
+    public List<Path> recordedOutputs() throws IOException {
+        return load().map(this::recordedOutputs).orElse(List.of());
+    }
+
+    private List<Path> recordedOutputs(Properties saved) {
+        return saved.stringPropertyNames().stream().filter(key -> key.startsWith("output.")).sorted()
+                .map(key -> stateFile.resolveSibling(key.substring("output.".length()))).toList();
+    }
+
+    private Optional<Properties> load() throws IOException {
+        if (!Files.isRegularFile(stateFile)) {
+            return Optional.empty();
         }
         Properties saved = new Properties();
         try (InputStream in = Files.newInputStream(stateFile)) {
             saved.load(in);
         } catch (IllegalArgumentException e) {
-            return false; // a damaged state file only means a rebuild
+            return Optional.empty(); // a damaged state file only means a rebuild
         }
-        if (!fingerprint.equals(saved.getProperty("fingerprint"))) {
-            return false;
-        }
-        for (Path output : outputs) {
-            String expected = saved.getProperty("output." + output.getFileName());
-            if (expected == null || !Files.isRegularFile(output) || !expected.equals(hash(output))) {
-                return false;
-            }
-        }
-        return true;
+        return Optional.of(saved);
     }
 
     /** Forgets the last build before new guides are written, so that a failed build is never taken as current. */

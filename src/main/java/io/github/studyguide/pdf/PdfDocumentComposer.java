@@ -39,6 +39,18 @@ final class PdfDocumentComposer {
         return html.append("</div>\n</body>\n</html>\n").toString();
     }
 
+    /** The title page of a handout: the section first, then the guide it comes from. */
+    String handoutFront(GuideInfo info, PageSize pageSize, String sectionHeading) {
+        StringBuilder html = head(info, pageSize);
+        html.append("<div class=\"title-page\">\n")
+                .append("<p class=\"guide-title\">").append(escape(sectionHeading)).append("</p>\n")
+                .append("<p class=\"guide-author\">").append(escape(info.title())).append("</p>\n");
+        info.author().ifPresent(author -> html.append("<p class=\"guide-version\">").append(escape(author)).append("</p>\n"));
+        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
+        html.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>\n");
+        return html.append("</body>\n</html>\n").toString();
+    }
+
     /** Consecutive sections, each starting on a new page. */
     String chunk(GuideInfo info, PageSize pageSize, List<RenderedSection> sections) {
         StringBuilder html = head(info, pageSize);

@@ -85,21 +85,42 @@ public final class PdfGuideWriter {
      * @return the number of pages
      */
     public int write(List<RenderedSection> sections, Path target) throws IOException {
+        return write(sections, target, Map.of());
+    }
+
+    /**
+     * Writes the guide and, for each section number in {@code handouts}, a handout of that section alone: its own
+     * title page, the section's lessons, pages numbered from 1. All chunks render together on the writer's threads.
+     *
+     * @return the number of pages of the guide
+     */
+    public int write(List<RenderedSection> sections, Path target, Map<Integer, Path> handouts) throws IOException {
         List<List<RenderedSection>> chunks = SectionChunks.split(sections, lessonsPerChunk);
+        List<RenderedSection> handoutSections = sections.stream()
+                .filter(section -> handouts.containsKey(section.section().number())).toList();
+        Set<String> used = new LinkedHashSet<>();
         List<String> keys = new ArrayList<>();
         List<RenderedPart> parts = new ArrayList<>();
+        List<RenderedPart> handoutParts = new ArrayList<>();
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
             List<Future<RenderedPart>> pending = new ArrayList<>();
             for (List<RenderedSection> chunk : chunks) {
-                String html = composer.chunk(info, pageSize, chunk);
-                String key = key(html);
-                keys.add(key);
-                pending.add(executor.submit(() -> renderChunk(key, html)));
+                pending.add(submitChunk(executor, chunk, keys));
+            }
+            List<Future<RenderedPart>> pendingHandouts = new ArrayList<>();
+            List<String> handoutKeys = new ArrayList<>();
+            for (RenderedSection section : handoutSections) {
+                pendingHandouts.add(submitChunk(executor, List.of(section), handoutKeys));
             }
             for (Future<RenderedPart> part : pending) {
                 parts.add(Futures.await(part));
             }
+            for (Future<RenderedPart> part : pendingHandouts) {
+                handoutParts.add(Futures.await(part));
+            }
+            used.addAll(keys);
+            used.addAll(handoutKeys);
         } finally {
             executor.shutdownNow();
         }
@@ -109,8 +130,22 @@ public final class PdfGuideWriter {
         String frontHtml = composer.front(info, pageSize, contents);
         RenderedPart front = renderer.render(frontHtml, CONTENTS_LINE);
         int pages = assemble(sections, front, parts, contents, digest(frontHtml, keys), target);
-        cache.retainOnly(new LinkedHashSet<>(keys));
+        for (int i = 0; i < handoutSections.size(); i++) {
+            RenderedSection section = handoutSections.get(i);
+            String handoutHtml = composer.handoutFront(info, pageSize, section.section().heading());
+            RenderedPart handoutFront = renderer.render(handoutHtml, CONTENTS_LINE);
+            assemble(List.of(section), handoutFront, List.of(handoutParts.get(i)), List.of(),
+                    digest(handoutHtml, List.copyOf(used)), handouts.get(section.section().number()));
+        }
+        cache.retainOnly(used);
         return pages;
+    }
+
+    private Future<RenderedPart> submitChunk(ExecutorService executor, List<RenderedSection> chunk, List<String> keys) {
+        String html = composer.chunk(info, pageSize, chunk);
+        String key = key(html);
+        keys.add(key);
+        return executor.submit(() -> renderChunk(key, html));
     }
 
     private RenderedPart renderChunk(String key, String html) throws IOException {
