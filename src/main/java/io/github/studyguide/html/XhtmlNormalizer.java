@@ -58,6 +58,7 @@ final class XhtmlNormalizer {
         prefixIds(body, idPrefix);
         dropRepeatedTitle(body, title);
         shiftHeadings(body, firstBodyHeadingLevel);
+        ExamTips.mark(body);
         body.prependChild(titleHeading);
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)

@@ -211,4 +211,65 @@ class CourseRendererTest {
         assertTrue(html.contains("<span class=\"missing-image\">[image]</span>"), html);
         assertFalse(html.contains("<img"), html);
     }
+
+    @Test
+    void listItemsOpeningWithTheExamTipLabelAreMarked() {
+        String html = render("""
+                - **Exam Tip**: colon after the bold label
+                - **Exam Tips:** colon inside the bold label
+                - **exam tip** lower case
+
+                - **Exam Tip**: in a loose list
+
+                - plain item
+                """);
+        assertEquals(4, count(html, "<li class=\"exam-tip\">"), html);
+        assertTrue(html.contains("<li>\n<p>plain item</p>"), html);
+    }
+
+    @Test
+    void nearMissesAreNotExamTips() {
+        String html = render("""
+                - The **Exam Tip** label is not at the start
+                - **Exam** alone
+                - **Exam Tip and trick**: longer label
+                - *Exam Tip*: italic, not bold
+
+                ### Exam tips and tricks
+
+                Not a tip section.
+                """);
+        assertFalse(html.contains("class=\"exam-tip\""), html);
+    }
+
+    @Test
+    void headingSectionNamedExamTipsBecomesACallOutUpToTheNextHeadingOfItsLevel() {
+        String html = render("""
+                ## Overview
+
+                Text.
+
+                ### Exam Tips
+
+                Remember this.
+
+                #### Detail inside
+
+                - and this
+
+                ### Next part
+
+                Outside.
+                """);
+        assertTrue(html.matches("(?s).*<div class=\"exam-tip\"><h4[^>]*>Exam Tips</h4>.*Remember this.*<h5[^>]*>Detail inside</h5>.*and this.*</div>\\s*<h4[^>]*>Next part</h4>.*"), html);
+        assertFalse(html.substring(html.indexOf("Next part")).contains("class=\"exam-tip\""), html);
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
 }
