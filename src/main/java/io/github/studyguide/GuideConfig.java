@@ -32,6 +32,7 @@ public final class GuideConfig {
     private final boolean failOnWarning;
     private final int threads;
     private final boolean handouts;
+    private final boolean examTips;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -50,6 +51,7 @@ public final class GuideConfig {
         this.failOnWarning = builder.failOnWarning;
         this.threads = builder.threads > 0 ? builder.threads : defaultThreads();
         this.handouts = builder.handouts;
+        this.examTips = builder.examTips;
         if (finalName.contains("/") || finalName.contains("\\") || finalName.startsWith(".")) {
             throw new IllegalArgumentException("finalName '" + finalName + "' must be a plain file name without"
                     + " folders and must not start with a dot; the guides are always written to outputDirectory");
@@ -140,6 +142,11 @@ public final class GuideConfig {
         return threads;
     }
 
+    /** Whether both guides end with the "Exam Tips" appendix, when any lesson has a tip. */
+    public boolean examTips() {
+        return examTips;
+    }
+
     /** Whether to write one PDF per section besides the guide, when the PDF is written at all. */
     public boolean handouts() {
         return handouts;
@@ -184,6 +191,7 @@ public final class GuideConfig {
         private boolean failOnWarning;
         private int threads;
         private boolean handouts;
+        private boolean examTips = true;
 
         private Builder() {
         }
@@ -261,6 +269,11 @@ public final class GuideConfig {
         /** Threads for rendering and writing; 0 or less means one per core but one. */
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        public Builder examTips(boolean examTips) {
+            this.examTips = examTips;
             return this;
         }
 

@@ -121,7 +121,7 @@ public final class StudyGuide {
                 "version=" + config.version().orElse(""), "identifier=" + config.identifier(),
                 "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
-                "handouts=" + config.handouts());
+                "handouts=" + config.handouts(), "examTips=" + config.examTips());
     }
 
     /** The handouts among the files the last build wrote, by section number. */
@@ -224,8 +224,8 @@ public final class StudyGuide {
         switch (format) {
             case PDF -> new PdfGuideWriter(info, config.pageSize(), config.sourceDirectory(),
                     config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-pdf"),
-                    cacheSalt, config.threads()).write(rendered.sections(), target, handouts);
-            case EPUB -> new EpubGuideWriter(info).write(rendered, target);
+                    cacheSalt, config.threads(), config.examTips()).write(rendered.sections(), target, handouts);
+            case EPUB -> new EpubGuideWriter(info, config.examTips()).write(rendered, target);
         }
         long elapsed = times.record(format.extension(), start);
         log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms"

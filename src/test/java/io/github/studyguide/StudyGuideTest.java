@@ -46,7 +46,8 @@ class StudyGuideTest {
                 "  " + READING_ORDER.get(4),
                 "Section 10: Scripting",
                 "  " + READING_ORDER.get(5),
-                "  " + READING_ORDER.get(6));
+                "  " + READING_ORDER.get(6),
+                "Exam Tips");
 
     @TempDir
     Path out;
@@ -354,5 +355,45 @@ class StudyGuideTest {
 
         BuildResult again = new StudyGuide(config(SAMPLE, out).handouts(true).build(), BuildLog.SILENT).build();
         assertEquals(result, again, "an up-to-date build still reports its handouts");
+    }
+
+    @Test
+    void cramSheetCollectsEveryTipInReadingOrderAndLinksBack() throws Exception {
+        Map<OutputFormat, Path> guides = build(config(SAMPLE, out).build());
+        File pdf = guides.get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        int appendix = indexOfPageWith(pages, "1.1 What Is a Shell?");
+        String cram = String.join("\n", pages.subList(appendix, pages.size()));
+        List<String> tipsInOrder = List.of(
+                "A prompt ending in # means you are working as root",
+                "the answer is apropos",
+                "Octal permissions add up",
+                "missing the execute permission or the shebang line",
+                "runs N times",
+                "straight after the command you care about");
+        int previous = -1;
+        for (String tip : tipsInOrder) {
+            int at = cram.replaceAll("\\s+", " ").indexOf(tip);
+            assertTrue(at > previous, tip + " is missing from the cram sheet or out of order:\n" + cram);
+            previous = at;
+        }
+        assertTrue(pages.get(appendix).startsWith("Exam Tips"), "running header of the appendix:\n" + pages.get(appendix));
+        List<String> labels = GuideInspector.pdfPageLabels(pdf);
+        assertTrue(pages.get(1).contains("Exam Tips"), "the contents list the appendix");
+        List<String> links = GuideInspector.pdfInternalLinks(pdf);
+        int whatIsAShell = indexOfPageWith(pages, "A shell is a program") + 1;
+        assertTrue(links.contains((appendix + 1) + "->" + whatIsAShell), "the cram sheet links back: " + links);
+        assertEquals(labels.size(), pages.size());
+
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        String content = GuideInspector.epubText(epub);
+        assertTrue(content.contains("<a href=\"s1-l1.xhtml#s1-l1\">1.1 What Is a Shell?</a>"), content);
+    }
+
+    @Test
+    void cramSheetCanBeLeftOut() throws Exception {
+        File pdf = build(config(SAMPLE, out).examTips(false).build()).get(OutputFormat.PDF).toFile();
+        assertTrue(!GuideInspector.pdfBookmarks(pdf).contains("Exam Tips"));
     }
 }

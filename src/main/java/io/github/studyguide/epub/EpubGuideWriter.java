@@ -10,6 +10,7 @@ import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.epub.EpubWriter;
 import io.github.studyguide.GuideInfo;
+import io.github.studyguide.html.CramSheet;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static io.github.studyguide.html.XmlText.escape;
@@ -40,9 +42,15 @@ public final class EpubGuideWriter {
     private static final Pattern OL_START = Pattern.compile("(<ol\\b[^>]*?)\\s+start=\"[^\"]*\"");
 
     private final GuideInfo info;
+    private final boolean examTips;
 
-    public EpubGuideWriter(GuideInfo info) {
+    /**
+     * @param info what the title page and metadata say
+     * @param examTips whether to end the book with the "Exam Tips" appendix (when any lesson has a tip)
+     */
+    public EpubGuideWriter(GuideInfo info, boolean examTips) {
         this.info = info;
+        this.examTips = examTips;
     }
 
     /** Writes the course to {@code target}, replacing it only once the EPUB is complete. */
@@ -62,6 +70,9 @@ public final class EpubGuideWriter {
                 links.register(lesson.lesson().anchorId(), lesson.xhtml());
             }
         }
+        Optional<String> cramSheet = (examTips ? CramSheet.of(course.sections()) : Optional.<CramSheet>empty())
+                .map(sheet -> sheet.xhtml(anchor -> ContentLinks.fileOf(anchor) + "#" + anchor));
+        cramSheet.ifPresent(xhtml -> links.register(CramSheet.ANCHOR, xhtml));
         boolean first = true;
         for (RenderedSection section : course.sections()) {
             String anchor = section.section().anchorId();
@@ -78,6 +89,12 @@ public final class EpubGuideWriter {
                         wrap("lesson", links.adapt(lessonAnchor, lesson.xhtml())));
                 book.addSection(sectionEntry, lesson.lesson().title(), page);
             }
+        }
+
+        if (cramSheet.isPresent()) {
+            Resource appendix = document("text/" + ContentLinks.fileOf(CramSheet.ANCHOR), CramSheet.TITLE,
+                    wrap("section appendix", links.adapt(CramSheet.ANCHOR, cramSheet.get())));
+            book.addSection(CramSheet.TITLE, appendix);
         }
 
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);

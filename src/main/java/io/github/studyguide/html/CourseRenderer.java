@@ -120,7 +120,7 @@ public final class CourseRenderer {
         Processed processed = process(lesson.file(), problems,
                 html -> normalizer.normalize(html, lesson.anchorId(), heading, lesson.title(), LESSON_LEVEL + 1,
                         references(lesson.file().source().path())));
-        return new RenderedLesson(lesson, processed.xhtml(), processed.facts());
+        return new RenderedLesson(lesson, processed.xhtml(), processed.facts(), ExamTips.extract(processed.xhtml()));
     }
 
     /**

@@ -1,9 +1,13 @@
 package io.github.studyguide.html;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +41,27 @@ final class ExamTips {
                 wrapSection(heading);
             }
         }
+    }
+
+    /**
+     * Copies the tips marked in a rendered fragment, for the cram sheet: list items as {@code <li>}, tip sections as
+     * their {@code div}, without ids (the originals keep theirs, and ids must stay unique in the guide).
+     */
+    static List<String> extract(String xhtml) {
+        if (!xhtml.contains("class=\"" + CSS_CLASS + "\"")) {
+            return List.of();
+        }
+        Document doc = Jsoup.parseBodyFragment(xhtml);
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset(StandardCharsets.UTF_8).prettyPrint(false);
+        List<String> tips = new ArrayList<>();
+        for (Element tip : doc.body().select("." + CSS_CLASS)) {
+            Element copy = tip.clone();
+            copy.removeAttr("id");
+            copy.select("[id]").forEach(element -> element.removeAttr("id"));
+            tips.add(copy.outerHtml());
+        }
+        return tips;
     }
 
     /** Whether the item's first content (itself, or its first paragraph's) is the bold label. */

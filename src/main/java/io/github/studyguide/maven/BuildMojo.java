@@ -96,6 +96,16 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private String pageSize;
 
     /**
+     * Ends both guides with an "Exam Tips" appendix that collects every exam tip (a list item opening with a bold
+     * "Exam Tip", or a section under an "Exam Tips" heading), grouped by section and lesson in reading order, each
+     * group linking back to its lesson: a cram sheet. Left out when no lesson has a tip.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.examTips", defaultValue = "true")
+    private boolean examTips;
+
+    /**
      * Also writes one PDF per section, {@code <finalName>-section-<n>.pdf}, to print as handouts: the section's
      * title page (with the guide's title), its lessons, pages numbered from 1. Attached with classifier
      * {@code handout-section-<n>} when {@link #attach} is on. Needs the {@code pdf} format.
@@ -136,6 +146,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .language(language)
                 .pageSize(PageSize.parse(pageSize))
                 .handouts(handouts)
+                .examTips(examTips)
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }
 

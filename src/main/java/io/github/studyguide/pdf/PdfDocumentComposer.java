@@ -51,6 +51,12 @@ final class PdfDocumentComposer {
         return html.append("</body>\n</html>\n").toString();
     }
 
+    /** An appendix such as the cram sheet: one part starting on a new page, styled as a section. */
+    String appendix(GuideInfo info, PageSize pageSize, String fragment) {
+        return head(info, pageSize).append("<div class=\"section appendix\">\n").append(fragment)
+                .append("\n</div>\n</body>\n</html>\n").toString();
+    }
+
     /** Consecutive sections, each starting on a new page. */
     String chunk(GuideInfo info, PageSize pageSize, List<RenderedSection> sections) {
         StringBuilder html = head(info, pageSize);

@@ -2,6 +2,7 @@ package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.PageSize;
+import io.github.studyguide.html.CramSheet;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.internal.Futures;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +45,7 @@ public final class PdfGuideWriter {
 
     private static final Pattern SECTION_OR_LESSON = Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?)?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("^toc-");
+    private static final Pattern APPENDIX_ANCHORS = Pattern.compile("^(" + CramSheet.ANCHOR + "|tips-.+)$");
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
     private final GuideInfo info;
@@ -52,6 +55,7 @@ public final class PdfGuideWriter {
     private final String cacheSalt;
     private final int threads;
     private final int lessonsPerChunk;
+    private final boolean examTips;
 
     /**
      * @param info what the title page and metadata say
@@ -61,16 +65,18 @@ public final class PdfGuideWriter {
      * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
      *     non-Markdown files (images)
      * @param threads how many chunks render at once
+     * @param examTips whether to end the guide with the "Exam Tips" appendix (when any lesson has a tip)
      */
     public PdfGuideWriter(GuideInfo info, PageSize pageSize, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
-            int threads) {
-        this(info, pageSize, sourceDirectory, cacheDirectory, cacheSalt, threads, LESSONS_PER_CHUNK);
+            int threads, boolean examTips) {
+        this(info, pageSize, sourceDirectory, cacheDirectory, cacheSalt, threads, examTips, LESSONS_PER_CHUNK);
     }
 
     /** As the public constructor, with the chunk size chosen: tests use small chunks on a small course. */
     PdfGuideWriter(GuideInfo info, PageSize pageSize, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
-            int threads, int lessonsPerChunk) {
+            int threads, boolean examTips, int lessonsPerChunk) {
         this.lessonsPerChunk = lessonsPerChunk;
+        this.examTips = examTips;
         this.info = info;
         this.pageSize = pageSize;
         this.renderer = new PartRenderer(sourceDirectory);
@@ -96,6 +102,7 @@ public final class PdfGuideWriter {
      */
     public int write(List<RenderedSection> sections, Path target, Map<Integer, Path> handouts) throws IOException {
         List<List<RenderedSection>> chunks = SectionChunks.split(sections, lessonsPerChunk);
+        Optional<CramSheet> cramSheet = examTips ? CramSheet.of(sections) : Optional.empty();
         List<RenderedSection> handoutSections = sections.stream()
                 .filter(section -> handouts.containsKey(section.section().number())).toList();
         Set<String> used = new LinkedHashSet<>();
@@ -107,6 +114,11 @@ public final class PdfGuideWriter {
             List<Future<RenderedPart>> pending = new ArrayList<>();
             for (List<RenderedSection> chunk : chunks) {
                 pending.add(submitChunk(executor, chunk, keys));
+            }
+            if (cramSheet.isPresent()) {
+                // The appendix renders beside the chunks: its links to the lessons are added once pages are known.
+                pending.add(submitPart(executor, composer.appendix(info, pageSize, cramSheet.get().xhtml(anchor -> null)),
+                        APPENDIX_ANCHORS, keys));
             }
             List<Future<RenderedPart>> pendingHandouts = new ArrayList<>();
             List<String> handoutKeys = new ArrayList<>();
@@ -129,12 +141,12 @@ public final class PdfGuideWriter {
         List<TocLine> contents = contents(sections, startPages(parts));
         String frontHtml = composer.front(info, pageSize, contents);
         RenderedPart front = renderer.render(frontHtml, CONTENTS_LINE);
-        int pages = assemble(sections, front, parts, contents, digest(frontHtml, keys), target);
+        int pages = assemble(sections, front, parts, cramSheet, contents, digest(frontHtml, keys), target);
         for (int i = 0; i < handoutSections.size(); i++) {
             RenderedSection section = handoutSections.get(i);
             String handoutHtml = composer.handoutFront(info, pageSize, section.section().heading());
             RenderedPart handoutFront = renderer.render(handoutHtml, CONTENTS_LINE);
-            assemble(List.of(section), handoutFront, List.of(handoutParts.get(i)), List.of(),
+            assemble(List.of(section), handoutFront, List.of(handoutParts.get(i)), Optional.empty(), List.of(),
                     digest(handoutHtml, List.copyOf(used)), handouts.get(section.section().number()));
         }
         cache.retainOnly(used);
@@ -142,24 +154,27 @@ public final class PdfGuideWriter {
     }
 
     private Future<RenderedPart> submitChunk(ExecutorService executor, List<RenderedSection> chunk, List<String> keys) {
-        String html = composer.chunk(info, pageSize, chunk);
-        String key = key(html);
-        keys.add(key);
-        return executor.submit(() -> renderChunk(key, html));
+        return submitPart(executor, composer.chunk(info, pageSize, chunk), SECTION_OR_LESSON, keys);
     }
 
-    private RenderedPart renderChunk(String key, String html) throws IOException {
+    private Future<RenderedPart> submitPart(ExecutorService executor, String html, Pattern anchors, List<String> keys) {
+        String key = key(html);
+        keys.add(key);
+        return executor.submit(() -> renderChunk(key, html, anchors));
+    }
+
+    private RenderedPart renderChunk(String key, String html, Pattern anchors) throws IOException {
         var cached = cache.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }
-        RenderedPart part = renderer.render(html, SECTION_OR_LESSON);
+        RenderedPart part = renderer.render(html, anchors);
         cache.put(key, part);
         return part;
     }
 
     private int assemble(List<RenderedSection> sections, RenderedPart front, List<RenderedPart> parts,
-            List<TocLine> contents, byte[] digest, Path target) throws IOException {
+            Optional<CramSheet> cramSheet, List<TocLine> contents, byte[] digest, Path target) throws IOException {
         Map<String, Integer> bodyPages = startPages(parts);
         int frontPages = front.pages();
         try (PdfAssembler assembler = new PdfAssembler()) {
@@ -171,6 +186,7 @@ public final class PdfGuideWriter {
             for (RenderedSection section : sections) {
                 sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading());
             }
+            cramSheet.ifPresent(sheet -> sectionStarts.put(frontPages + bodyPages.get(CramSheet.ANCHOR), CramSheet.TITLE));
             assembler.stampPages(frontPages, sectionStarts);
             for (RenderedSection section : sections) {
                 PDOutlineItem item = assembler.bookmark(null, section.section().heading(),
@@ -178,6 +194,15 @@ public final class PdfGuideWriter {
                 for (RenderedLesson lesson : section.lessons()) {
                     assembler.bookmark(item, lesson.lesson().title(),
                             frontPages + bodyPages.get(lesson.lesson().anchorId()));
+                }
+            }
+            if (cramSheet.isPresent()) {
+                assembler.bookmark(null, CramSheet.TITLE, frontPages + bodyPages.get(CramSheet.ANCHOR));
+                RenderedPart appendix = parts.get(parts.size() - 1);
+                int appendixStart = frontPages + bodyPages.get(CramSheet.ANCHOR) - appendix.anchors().get(CramSheet.ANCHOR).page();
+                for (RenderedLesson lesson : cramSheet.get().lessons()) {
+                    RenderedPart.Anchor area = appendix.anchors().get(CramSheet.lessonHeadingId(lesson.lesson().anchorId()));
+                    assembler.link(appendixStart + area.page(), area, frontPages + bodyPages.get(lesson.lesson().anchorId()));
                 }
             }
             for (TocLine line : contents) {
@@ -213,6 +238,9 @@ public final class PdfGuideWriter {
                 String lessonId = lesson.lesson().anchorId();
                 lines.add(new TocLine(lessonId, lesson.lesson().title(), false, bodyPages.get(lessonId) + 1));
             }
+        }
+        if (bodyPages.containsKey(CramSheet.ANCHOR)) {
+            lines.add(new TocLine(CramSheet.ANCHOR, CramSheet.TITLE, true, bodyPages.get(CramSheet.ANCHOR) + 1));
         }
         return lines;
     }

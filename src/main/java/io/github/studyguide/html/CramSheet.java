@@ -1,0 +1,89 @@
+package io.github.studyguide.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static io.github.studyguide.html.XmlText.escape;
+
+/**
+ * The "Exam Tips" appendix: every exam tip of the course, grouped by section and lesson in reading order, each
+ * group linking back to its lesson. A cram sheet for the night before the exam.
+ */
+public final class CramSheet {
+
+    /** The appendix's anchor, for the contents, bookmarks and navigation. */
+    public static final String ANCHOR = "exam-tips";
+    public static final String TITLE = "Exam Tips";
+
+    private final List<RenderedSection> sections;
+
+    private CramSheet(List<RenderedSection> sections) {
+        this.sections = sections;
+    }
+
+    /** The course's cram sheet, or empty when no lesson has a tip. */
+    public static Optional<CramSheet> of(List<RenderedSection> sections) {
+        boolean any = sections.stream().flatMap(s -> s.lessons().stream()).anyMatch(l -> !l.examTips().isEmpty());
+        return any ? Optional.of(new CramSheet(sections)) : Optional.empty();
+    }
+
+    /** The anchor of the heading that names a lesson in the cram sheet. */
+    public static String lessonHeadingId(String lessonAnchor) {
+        return "tips-" + lessonAnchor;
+    }
+
+    /** The lessons that have tips, in reading order. */
+    public List<RenderedLesson> lessons() {
+        return sections.stream().flatMap(s -> s.lessons().stream()).filter(l -> !l.examTips().isEmpty()).toList();
+    }
+
+    /**
+     * The appendix as an XHTML fragment.
+     *
+     * @param lessonLink the href that leads to a lesson, by its anchor; {@code null} for no link (the PDF adds its
+     *     links once the pages are known)
+     */
+    public String xhtml(Function<String, String> lessonLink) {
+        StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + TITLE + "</h1>\n");
+        for (RenderedSection section : sections) {
+            List<RenderedLesson> withTips = section.lessons().stream().filter(l -> !l.examTips().isEmpty()).toList();
+            if (withTips.isEmpty()) {
+                continue;
+            }
+            html.append("<h2 class=\"cram-section\">").append(escape(section.section().heading())).append("</h2>\n");
+            for (RenderedLesson lesson : withTips) {
+                String anchor = lesson.lesson().anchorId();
+                String link = lessonLink.apply(anchor);
+                String title = escape(lesson.lesson().label() + " " + lesson.lesson().title());
+                html.append("<h3 class=\"cram-lesson\" id=\"").append(lessonHeadingId(anchor)).append("\">")
+                        .append(link == null ? title : "<a href=\"" + escape(link) + "\">" + title + "</a>")
+                        .append("</h3>\n");
+                appendTips(html, lesson.examTips());
+            }
+        }
+        return html.toString();
+    }
+
+    /** Consecutive list-item tips share one list; tip sections stand on their own. */
+    private static void appendTips(StringBuilder html, List<String> tips) {
+        List<String> items = new ArrayList<>();
+        for (String tip : tips) {
+            if (tip.startsWith("<li")) {
+                items.add(tip);
+            } else {
+                flush(html, items);
+                html.append(tip).append('\n');
+            }
+        }
+        flush(html, items);
+    }
+
+    private static void flush(StringBuilder html, List<String> items) {
+        if (!items.isEmpty()) {
+            html.append("<ul class=\"cram-tips\">\n").append(String.join("\n", items)).append("\n</ul>\n");
+            items.clear();
+        }
+    }
+}
