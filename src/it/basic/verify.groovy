@@ -22,12 +22,13 @@ def beforeItem = pages.findIndexOf { it.contains('A list item before a break') }
 assert pages[beforeItem + 1].contains('A list item after a break')
 
 // Bookmarks: section, then its lessons.
-assert GuideInspector.pdfBookmarks(pdf) == ['Section 2', '  ' + order[0], '  ' + order[1], '  ' + order[2],
-                                           'Section 10: Late', '  ' + order[3]]
+def numbered = ['2.1 ' + order[0], '2.1 ' + order[1], '2.2 ' + order[2], '10.1 ' + order[3]]
+assert GuideInspector.pdfBookmarks(pdf) == ['Section 2', '  ' + numbered[0], '  ' + numbered[1], '  ' + numbered[2],
+                                           'Section 10: Late', '  ' + numbered[3]]
 
 // EPUB: nested table of contents in the same order, and W3C EPUBCheck finds nothing.
-assert GuideInspector.epubToc(epub) == ['Basic Course', 'Section 2', '  ' + order[0], '  ' + order[1], '  ' + order[2],
-                                      'Section 10: Late', '  ' + order[3]]
+assert GuideInspector.epubToc(epub) == ['Basic Course', 'Section 2', '  ' + numbered[0], '  ' + numbered[1], '  ' + numbered[2],
+                                      'Section 10: Late', '  ' + numbered[3]]
 assert GuideInspector.epubCheck(epub) == []
 
 // Links between lessons and a root-relative image work in both guides.

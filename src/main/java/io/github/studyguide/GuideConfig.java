@@ -33,6 +33,7 @@ public final class GuideConfig {
     private final int threads;
     private final boolean handouts;
     private final boolean examTips;
+    private final boolean numbering;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -52,6 +53,7 @@ public final class GuideConfig {
         this.threads = builder.threads > 0 ? builder.threads : defaultThreads();
         this.handouts = builder.handouts;
         this.examTips = builder.examTips;
+        this.numbering = builder.numbering;
         if (finalName.contains("/") || finalName.contains("\\") || finalName.startsWith(".")) {
             throw new IllegalArgumentException("finalName '" + finalName + "' must be a plain file name without"
                     + " folders and must not start with a dot; the guides are always written to outputDirectory");
@@ -142,6 +144,11 @@ public final class GuideConfig {
         return threads;
     }
 
+    /** Whether lesson titles show their "7.2" number in headings, contents and navigation. */
+    public boolean numbering() {
+        return numbering;
+    }
+
     /** Whether both guides end with the "Exam Tips" appendix, when any lesson has a tip. */
     public boolean examTips() {
         return examTips;
@@ -192,6 +199,7 @@ public final class GuideConfig {
         private int threads;
         private boolean handouts;
         private boolean examTips = true;
+        private boolean numbering = true;
 
         private Builder() {
         }
@@ -269,6 +277,11 @@ public final class GuideConfig {
         /** Threads for rendering and writing; 0 or less means one per core but one. */
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        public Builder numbering(boolean numbering) {
+            this.numbering = numbering;
             return this;
         }
 

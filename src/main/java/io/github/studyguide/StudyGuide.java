@@ -74,7 +74,7 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory()).render(config.threads(), problems);
+        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), config.numbering()).render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory()).check(rendered, problems);
         times.record("render", renderStart);
         report(problems);
@@ -105,7 +105,7 @@ public final class StudyGuide {
         Problems problems = new Problems();
         Course course = readCourse(problems);
         new CourseChecker(config.sourceDirectory()).check(
-                new CourseRenderer(course, config.sourceDirectory()).analyze(config.threads(), problems), problems);
+                new CourseRenderer(course, config.sourceDirectory(), config.numbering()).analyze(config.threads(), problems), problems);
         report(problems);
         log.info("Checked " + count(course.lessonCount(), "lesson") + " in " + count(course.sections().size(), "section")
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000
@@ -121,7 +121,8 @@ public final class StudyGuide {
                 "version=" + config.version().orElse(""), "identifier=" + config.identifier(),
                 "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
-                "handouts=" + config.handouts(), "examTips=" + config.examTips());
+                "handouts=" + config.handouts(), "examTips=" + config.examTips(),
+                "numbering=" + config.numbering());
     }
 
     /** The handouts among the files the last build wrote, by section number. */

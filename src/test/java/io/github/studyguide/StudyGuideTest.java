@@ -37,17 +37,17 @@ class StudyGuideTest {
 
     /** Sections with their lessons indented, as the PDF's bookmarks and the EPUB's contents nest them. */
     static final List<String> CONTENTS = List.of(
-                "Section 1: Getting Around the Shell",
-                "  " + READING_ORDER.get(0),
-                "  " + READING_ORDER.get(1),
-                "Section 2: Files",
-                "  " + READING_ORDER.get(2),
-                "  " + READING_ORDER.get(3),
-                "  " + READING_ORDER.get(4),
-                "Section 10: Scripting",
-                "  " + READING_ORDER.get(5),
-                "  " + READING_ORDER.get(6),
-                "Exam Tips");
+            "Section 1: Getting Around the Shell",
+            "  1.1 " + READING_ORDER.get(0),
+            "  1.2 " + READING_ORDER.get(1),
+            "Section 2: Files",
+            "  2.1 " + READING_ORDER.get(2),
+            "  2.1 " + READING_ORDER.get(3),
+            "  2.3 " + READING_ORDER.get(4),
+            "Section 10: Scripting",
+            "  10.1 " + READING_ORDER.get(5),
+            "  10.2 " + READING_ORDER.get(6),
+            "Exam Tips");
 
     @TempDir
     Path out;
@@ -350,8 +350,7 @@ class StudyGuideTest {
         assertTrue(text.contains(READING_ORDER.get(2)) && text.contains(READING_ORDER.get(3)) && text.contains(READING_ORDER.get(4)));
         assertTrue(!text.contains(READING_ORDER.get(0)) && !text.contains(READING_ORDER.get(5)), "only its own lessons");
         assertEquals(List.of("i", "1", "2"), GuideInspector.pdfPageLabels(files).subList(0, 3), "numbers restart at 1");
-        assertEquals(List.of("Section 2: Files", "  " + READING_ORDER.get(2), "  " + READING_ORDER.get(3),
-                "  " + READING_ORDER.get(4)), GuideInspector.pdfBookmarks(files));
+        assertEquals(CONTENTS.subList(3, 7), GuideInspector.pdfBookmarks(files));
 
         BuildResult again = new StudyGuide(config(SAMPLE, out).handouts(true).build(), BuildLog.SILENT).build();
         assertEquals(result, again, "an up-to-date build still reports its handouts");
@@ -362,7 +361,8 @@ class StudyGuideTest {
         Map<OutputFormat, Path> guides = build(config(SAMPLE, out).build());
         File pdf = guides.get(OutputFormat.PDF).toFile();
         List<String> pages = GuideInspector.pdfPages(pdf);
-        int appendix = indexOfPageWith(pages, "1.1 What Is a Shell?");
+        int appendix = java.util.stream.IntStream.range(2, pages.size())
+                .filter(i -> pages.get(i).startsWith("Exam Tips")).findFirst().orElseThrow();
         String cram = String.join("\n", pages.subList(appendix, pages.size()));
         List<String> tipsInOrder = List.of(
                 "A prompt ending in # means you are working as root",
@@ -377,7 +377,7 @@ class StudyGuideTest {
             assertTrue(at > previous, tip + " is missing from the cram sheet or out of order:\n" + cram);
             previous = at;
         }
-        assertTrue(pages.get(appendix).startsWith("Exam Tips"), "running header of the appendix:\n" + pages.get(appendix));
+        assertTrue(pages.get(appendix).contains("1.1 What Is a Shell?"), "the cram sheet names each lesson:\n" + pages.get(appendix));
         List<String> labels = GuideInspector.pdfPageLabels(pdf);
         assertTrue(pages.get(1).contains("Exam Tips"), "the contents list the appendix");
         List<String> links = GuideInspector.pdfInternalLinks(pdf);
@@ -395,5 +395,21 @@ class StudyGuideTest {
     void cramSheetCanBeLeftOut() throws Exception {
         File pdf = build(config(SAMPLE, out).examTips(false).build()).get(OutputFormat.PDF).toFile();
         assertTrue(!GuideInspector.pdfBookmarks(pdf).contains("Exam Tips"));
+    }
+
+    @Test
+    void lessonsShowTheirNumberAndHandsOnGuidesTheirKind(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: Overview\nsection: 3\nlesson: 4\n---\nText\n");
+        write(lessons, "b.md", "---\ntitle: Build the cluster\nsection: 3\nlesson: 4\norder: 1\ntype: hands-on\n---\n"
+                + "1. Open the console\n2. Create the cluster\n\n- **Step 3**: Check it\n");
+        File epub = build(config(lessons, out).build()).get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of("Linux Shell Essentials", "Section 3", "  3.4 Overview", "  3.4 Hands-On: Build the cluster"),
+                GuideInspector.epubToc(epub));
+        String content = GuideInspector.epubText(epub);
+        assertTrue(content.contains("<h2 id=\"s3-l4-o1\" class=\"lesson-title hands-on\">3.4 Hands-On: Build the cluster</h2>"), content);
+        assertTrue(content.contains("<ol class=\"steps\">") && content.contains("<li class=\"step\">"), content);
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        File pdf = build(config(lessons, out.resolve("plain")).numbering(false).build()).get(OutputFormat.PDF).toFile();
+        assertEquals(List.of("Section 3", "  Overview", "  Hands-On: Build the cluster"), GuideInspector.pdfBookmarks(pdf));
     }
 }

@@ -2,6 +2,8 @@ package io.github.studyguide.course;
 
 import io.github.studyguide.scan.ParsedFile;
 
+import java.util.regex.Pattern;
+
 /**
  * One lesson of the course, placed by its section number, lesson number and order.
  *
@@ -12,6 +14,8 @@ import io.github.studyguide.scan.ParsedFile;
  * @param title the lesson's title from front matter
  */
 public record Lesson(ParsedFile file, SectionName section, int number, int order, String title) {
+
+    private static final Pattern HANDS_ON_TITLE = Pattern.compile("(?i)hands[- ]?on\\b");
 
     /**
      * The lesson's anchor in the guide, unique across the whole guide and stable across builds: {@code s7-l2}, or
@@ -29,5 +33,20 @@ public record Lesson(ParsedFile file, SectionName section, int number, int order
 
     public String relativePath() {
         return file.relativePath();
+    }
+
+    /** A hands-on guide: {@code type: hands-on} in front matter, or a title that starts with "Hands-On". */
+    public boolean isHandsOn() {
+        return file.frontMatter().text("type").map(type -> type.equalsIgnoreCase("hands-on")).orElse(false)
+                || HANDS_ON_TITLE.matcher(title).lookingAt();
+    }
+
+    /**
+     * The title as the guide shows it: "7.2 " first when lessons are numbered, and "Hands-On: " for a hands-on guide
+     * whose title does not already say so.
+     */
+    public String displayTitle(boolean numbering) {
+        String shown = isHandsOn() && !HANDS_ON_TITLE.matcher(title).lookingAt() ? "Hands-On: " + title : title;
+        return numbering ? label() + " " + shown : shown;
     }
 }

@@ -85,9 +85,9 @@ public final class EpubGuideWriter {
             }
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonAnchor = lesson.lesson().anchorId();
-                Resource page = document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.lesson().title(),
+                Resource page = document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.title(),
                         wrap("lesson", links.adapt(lessonAnchor, lesson.xhtml())));
-                book.addSection(sectionEntry, lesson.lesson().title(), page);
+                book.addSection(sectionEntry, lesson.title(), page);
             }
         }
 

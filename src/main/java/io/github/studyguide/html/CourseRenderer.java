@@ -38,6 +38,7 @@ public final class CourseRenderer {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Course course;
+    private final boolean numbering;
     private final ReferenceResolver resolver;
     private final Map<Path, String> anchors;
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
@@ -48,9 +49,11 @@ public final class CourseRenderer {
     /**
      * @param course the course to render: links between its lessons become links within the guide
      * @param sourceDirectory the lesson folder, against which links and images resolve
+     * @param numbering whether lesson titles show their "7.2" number
      */
-    public CourseRenderer(Course course, Path sourceDirectory) {
+    public CourseRenderer(Course course, Path sourceDirectory, boolean numbering) {
         this.course = course;
+        this.numbering = numbering;
         this.resolver = new ReferenceResolver(sourceDirectory);
         Map<Path, String> byPath = new HashMap<>();
         for (Section section : course.sections()) {
@@ -109,18 +112,22 @@ public final class CourseRenderer {
         Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading());
         UnaryOperator<String> normalize =
                 html -> normalizer.normalize(html, section.anchorId(), heading, section.title(), LESSON_LEVEL,
-                        references(section.page().map(page -> page.source().path()).orElse(resolver.root())));
+                        references(section.page().map(page -> page.source().path()).orElse(resolver.root())), false);
         return section.page()
                 .map(page -> process(page, problems, normalize))
                 .orElseGet(() -> new Processed(normalize.apply(""), NO_FACTS));
     }
 
     public RenderedLesson renderLesson(Lesson lesson, Problems problems) {
-        Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", lesson.title());
+        String title = lesson.displayTitle(numbering);
+        Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", title);
+        if (lesson.isHandsOn()) {
+            heading.addClass("hands-on");
+        }
         Processed processed = process(lesson.file(), problems,
                 html -> normalizer.normalize(html, lesson.anchorId(), heading, lesson.title(), LESSON_LEVEL + 1,
-                        references(lesson.file().source().path())));
-        return new RenderedLesson(lesson, processed.xhtml(), processed.facts(), ExamTips.extract(processed.xhtml()));
+                        references(lesson.file().source().path()), lesson.isHandsOn()));
+        return new RenderedLesson(lesson, processed.xhtml(), processed.facts(), ExamTips.extract(processed.xhtml()), title);
     }
 
     /**

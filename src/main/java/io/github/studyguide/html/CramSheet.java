@@ -56,7 +56,7 @@ public final class CramSheet {
             for (RenderedLesson lesson : withTips) {
                 String anchor = lesson.lesson().anchorId();
                 String link = lessonLink.apply(anchor);
-                String title = escape(lesson.lesson().label() + " " + lesson.lesson().title());
+                String title = escape(lesson.lesson().displayTitle(true));
                 html.append("<h3 class=\"cram-lesson\" id=\"").append(lessonHeadingId(anchor)).append("\">")
                         .append(link == null ? title : "<a href=\"" + escape(link) + "\">" + title + "</a>")
                         .append("</h3>\n");

@@ -12,15 +12,16 @@ import java.util.List;
  *     only the facts were collected
  * @param facts what the lesson links to and offers, for the checks
  * @param examTips copies of the lesson's exam tips (list items or tip sections), without ids, for the cram sheet
+ * @param title the title as the guide shows it, in headings, contents and navigation ({@link Lesson#displayTitle})
  */
-public record RenderedLesson(Lesson lesson, String xhtml, LessonFacts facts, List<String> examTips) {
+public record RenderedLesson(Lesson lesson, String xhtml, LessonFacts facts, List<String> examTips, String title) {
 
     public RenderedLesson {
         examTips = List.copyOf(examTips);
     }
 
-    /** A lesson with no tips collected. */
+    /** A lesson with only its facts collected, for the checks. */
     public RenderedLesson(Lesson lesson, String xhtml, LessonFacts facts) {
-        this(lesson, xhtml, facts, List.of());
+        this(lesson, xhtml, facts, List.of(), lesson.title());
     }
 }

@@ -44,10 +44,11 @@ final class XhtmlNormalizer {
      *     body with the title again
      * @param firstBodyHeadingLevel the level the body's top headings are moved to
      * @param references resolves the lesson's links and images
+     * @param handsOn whether the lesson is a hands-on guide, whose lists of steps are marked as such
      * @return the XHTML fragment: the title heading followed by the body
      */
     String normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel,
-            LessonReferences references) {
+            LessonReferences references, boolean handsOn) {
         Document doc = Jsoup.parseBodyFragment(html);
         Element body = doc.body();
         replaceTaskCheckboxes(body);
@@ -59,6 +60,9 @@ final class XhtmlNormalizer {
         dropRepeatedTitle(body, title);
         shiftHeadings(body, firstBodyHeadingLevel);
         ExamTips.mark(body);
+        if (handsOn) {
+            HandsOnSteps.mark(body);
+        }
         body.prependChild(titleHeading);
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)

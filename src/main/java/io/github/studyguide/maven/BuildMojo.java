@@ -96,6 +96,15 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private String pageSize;
 
     /**
+     * Shows each lesson's number, "7.2", before its title in headings, the contents and the navigation. Hands-on
+     * guides that share a lesson number keep it and say what they are.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.numbering", defaultValue = "true")
+    private boolean numbering;
+
+    /**
      * Ends both guides with an "Exam Tips" appendix that collects every exam tip (a list item opening with a bold
      * "Exam Tip", or a section under an "Exam Tips" heading), grouped by section and lesson in reading order, each
      * group linking back to its lesson: a cram sheet. Left out when no lesson has a tip.
@@ -147,6 +156,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .pageSize(PageSize.parse(pageSize))
                 .handouts(handouts)
                 .examTips(examTips)
+                .numbering(numbering)
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }
 

@@ -192,7 +192,7 @@ public final class PdfGuideWriter {
                 PDOutlineItem item = assembler.bookmark(null, section.section().heading(),
                         frontPages + bodyPages.get(section.section().anchorId()));
                 for (RenderedLesson lesson : section.lessons()) {
-                    assembler.bookmark(item, lesson.lesson().title(),
+                    assembler.bookmark(item, lesson.title(),
                             frontPages + bodyPages.get(lesson.lesson().anchorId()));
                 }
             }
@@ -236,7 +236,7 @@ public final class PdfGuideWriter {
             lines.add(new TocLine(id, section.section().heading(), true, bodyPages.get(id) + 1));
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonId = lesson.lesson().anchorId();
-                lines.add(new TocLine(lessonId, lesson.lesson().title(), false, bodyPages.get(lessonId) + 1));
+                lines.add(new TocLine(lessonId, lesson.title(), false, bodyPages.get(lessonId) + 1));
             }
         }
         if (bodyPages.containsKey(CramSheet.ANCHOR)) {

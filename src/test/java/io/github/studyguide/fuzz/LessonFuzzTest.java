@@ -48,7 +48,7 @@ class LessonFuzzTest {
         new FrontMatterParser().parse(new SourceFile(ROOT.resolve("a.md"), "a.md", frontMatter + body), problems)
                 .ifPresent(files::add);
         Course course = new CourseAssembler().assemble(files, problems);
-        RenderedCourse rendered = new CourseRenderer(course, ROOT).render(1, problems);
+        RenderedCourse rendered = new CourseRenderer(course, ROOT, true).render(1, problems);
         new CourseChecker(ROOT).check(rendered, problems);
         for (var section : rendered.sections()) {
             assertWellFormed(section.openingXhtml());

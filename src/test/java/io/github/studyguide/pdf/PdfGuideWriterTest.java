@@ -47,7 +47,7 @@ class PdfGuideWriterTest {
             new FrontMatterParser().parse(file, problems).ifPresent(parsed::add);
         }
         Course course = new CourseAssembler().assemble(parsed, problems);
-        sections = new CourseRenderer(course, SAMPLE).render(2, problems).sections();
+        sections = new CourseRenderer(course, SAMPLE, true).render(2, problems).sections();
     }
 
     private PdfGuideWriter writer(Path cache, int threads) {
