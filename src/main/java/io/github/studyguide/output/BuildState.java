@@ -1,5 +1,7 @@
 package io.github.studyguide.output;
 
+import io.github.studyguide.course.ReferenceResolver;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -73,7 +74,7 @@ public final class BuildState {
                 String hash = hash(file);
                 update(digest, relative);
                 update(digest, hash);
-                if (!isMarkdown(relative)) {
+                if (!ReferenceResolver.isMarkdown(file)) {
                     update(resources, relative);
                     update(resources, hash);
                 }
@@ -177,11 +178,6 @@ public final class BuildState {
             }
         }
         return String.join(" ", identity);
-    }
-
-    private static boolean isMarkdown(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
     private static String hash(Path file) throws IOException {
