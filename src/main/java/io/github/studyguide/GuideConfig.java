@@ -34,6 +34,7 @@ public final class GuideConfig {
     private final boolean handouts;
     private final boolean examTips;
     private final boolean numbering;
+    private final boolean printLinkUrls;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -54,6 +55,7 @@ public final class GuideConfig {
         this.handouts = builder.handouts;
         this.examTips = builder.examTips;
         this.numbering = builder.numbering;
+        this.printLinkUrls = builder.printLinkUrls;
         if (finalName.contains("/") || finalName.contains("\\") || finalName.startsWith(".")) {
             throw new IllegalArgumentException("finalName '" + finalName + "' must be a plain file name without"
                     + " folders and must not start with a dot; the guides are always written to outputDirectory");
@@ -144,6 +146,11 @@ public final class GuideConfig {
         return threads;
     }
 
+    /** Whether the PDF prints a web link's URL after its text. */
+    public boolean printLinkUrls() {
+        return printLinkUrls;
+    }
+
     /** Whether lesson titles show their "7.2" number in headings, contents and navigation. */
     public boolean numbering() {
         return numbering;
@@ -200,6 +207,7 @@ public final class GuideConfig {
         private boolean handouts;
         private boolean examTips = true;
         private boolean numbering = true;
+        private boolean printLinkUrls;
 
         private Builder() {
         }
@@ -277,6 +285,11 @@ public final class GuideConfig {
         /** Threads for rendering and writing; 0 or less means one per core but one. */
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        public Builder printLinkUrls(boolean printLinkUrls) {
+            this.printLinkUrls = printLinkUrls;
             return this;
         }
 

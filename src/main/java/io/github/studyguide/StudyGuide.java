@@ -10,6 +10,7 @@ import io.github.studyguide.internal.Futures;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.output.BuildState;
 import io.github.studyguide.pdf.PdfGuideWriter;
+import io.github.studyguide.pdf.PdfLayout;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
 import io.github.studyguide.scan.ParsedFile;
@@ -122,7 +123,7 @@ public final class StudyGuide {
                 "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
                 "handouts=" + config.handouts(), "examTips=" + config.examTips(),
-                "numbering=" + config.numbering());
+                "numbering=" + config.numbering(), "printLinkUrls=" + config.printLinkUrls());
     }
 
     /** The handouts among the files the last build wrote, by section number. */
@@ -223,7 +224,7 @@ public final class StudyGuide {
         Path target = config.outputFile(format);
         AtomicOutput.removeLeftovers(target);
         switch (format) {
-            case PDF -> new PdfGuideWriter(info, config.pageSize(), config.sourceDirectory(),
+            case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls()), config.sourceDirectory(),
                     config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-pdf"),
                     cacheSalt, config.threads(), config.examTips()).write(rendered.sections(), target, handouts);
             case EPUB -> new EpubGuideWriter(info, config.examTips()).write(rendered, target);

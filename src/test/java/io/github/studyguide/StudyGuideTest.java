@@ -412,4 +412,16 @@ class StudyGuideTest {
         File pdf = build(config(lessons, out.resolve("plain")).numbering(false).build()).get(OutputFormat.PDF).toFile();
         assertEquals(List.of("Section 3", "  Overview", "  Hands-On: Build the cluster"), GuideInspector.pdfBookmarks(pdf));
     }
+
+    @Test
+    void printLinkUrlsPrintsWebAddressesOnceAfterTheirText(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nRead [the manual](https://example.org/manual)"
+                + " or <https://example.org/bare>.\n");
+        String plain = String.join("\n", GuideInspector.pdfPages(
+                build(config(lessons, out.resolve("plain")).build()).get(OutputFormat.PDF).toFile()));
+        assertTrue(plain.contains("Read the manual or https://example.org/bare."), plain);
+        String printed = String.join("\n", GuideInspector.pdfPages(
+                build(config(lessons, out.resolve("printed")).printLinkUrls(true).build()).get(OutputFormat.PDF).toFile()));
+        assertTrue(printed.contains("Read the manual (https://example.org/manual) or https://example.org/bare."), printed);
+    }
 }

@@ -91,6 +91,12 @@ final class XhtmlNormalizer {
         for (Element link : body.select("a[href]")) {
             references.link(link.attr("href")).ifPresentOrElse(href -> link.attr("href", href), link::unwrap);
         }
+        // Web links whose text is not their URL, for printLinkUrls; bare URLs would print twice.
+        for (Element link : body.select("a[href^=http:], a[href^=https:]")) {
+            if (!link.text().trim().equals(link.attr("href"))) {
+                link.addClass("web-link");
+            }
+        }
         for (Element image : body.select("img")) {
             var source = references.image(image.attr("src"));
             if (source.isPresent()) {

@@ -96,6 +96,15 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private String pageSize;
 
     /**
+     * Prints the URL of each web link after its text in the PDF, for readers of printed copies; links stay
+     * clickable. A link whose text is its URL is not printed twice.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.printLinkUrls", defaultValue = "false")
+    private boolean printLinkUrls;
+
+    /**
      * Shows each lesson's number, "7.2", before its title in headings, the contents and the navigation. Hands-on
      * guides that share a lesson number keep it and say what they are.
      *
@@ -157,6 +166,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .handouts(handouts)
                 .examTips(examTips)
                 .numbering(numbering)
+                .printLinkUrls(printLinkUrls)
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }
 

@@ -1,7 +1,6 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
-import io.github.studyguide.PageSize;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 
@@ -22,9 +21,13 @@ final class PdfDocumentComposer {
 
     private static final String STYLESHEET = loadStylesheet();
 
+    /** Prints the URL after a web link's text; links whose text is the URL already are not marked (XhtmlNormalizer). */
+    private static final String LINK_URLS =
+            "a.web-link::after { content: \" (\" attr(href) \")\"; font-size: 0.85em; color: #555555; }\n";
+
     /** The title page and the table of contents. */
-    String front(GuideInfo info, PageSize pageSize, List<TocLine> contents) {
-        StringBuilder html = head(info, pageSize);
+    String front(GuideInfo info, PdfLayout layout, List<TocLine> contents) {
+        StringBuilder html = head(info, layout);
         html.append("<div class=\"title-page\">\n")
                 .append("<p class=\"guide-title\">").append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> html.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
@@ -40,8 +43,8 @@ final class PdfDocumentComposer {
     }
 
     /** The title page of a handout: the section first, then the guide it comes from. */
-    String handoutFront(GuideInfo info, PageSize pageSize, String sectionHeading) {
-        StringBuilder html = head(info, pageSize);
+    String handoutFront(GuideInfo info, PdfLayout layout, String sectionHeading) {
+        StringBuilder html = head(info, layout);
         html.append("<div class=\"title-page\">\n")
                 .append("<p class=\"guide-title\">").append(escape(sectionHeading)).append("</p>\n")
                 .append("<p class=\"guide-author\">").append(escape(info.title())).append("</p>\n");
@@ -52,14 +55,14 @@ final class PdfDocumentComposer {
     }
 
     /** An appendix such as the cram sheet: one part starting on a new page, styled as a section. */
-    String appendix(GuideInfo info, PageSize pageSize, String fragment) {
-        return head(info, pageSize).append("<div class=\"section appendix\">\n").append(fragment)
+    String appendix(GuideInfo info, PdfLayout layout, String fragment) {
+        return head(info, layout).append("<div class=\"section appendix\">\n").append(fragment)
                 .append("\n</div>\n</body>\n</html>\n").toString();
     }
 
     /** Consecutive sections, each starting on a new page. */
-    String chunk(GuideInfo info, PageSize pageSize, List<RenderedSection> sections) {
-        StringBuilder html = head(info, pageSize);
+    String chunk(GuideInfo info, PdfLayout layout, List<RenderedSection> sections) {
+        StringBuilder html = head(info, layout);
         for (RenderedSection section : sections) {
             html.append("<div class=\"section\">\n").append(section.openingXhtml()).append('\n');
             for (RenderedLesson lesson : section.lessons()) {
@@ -70,14 +73,16 @@ final class PdfDocumentComposer {
         return html.append("</body>\n</html>\n").toString();
     }
 
-    private static StringBuilder head(GuideInfo info, PageSize pageSize) {
+    private static StringBuilder head(GuideInfo info, PdfLayout layout) {
         StringBuilder html = new StringBuilder(1 << 16);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(info.language()))
                 .append("\" xml:lang=\"").append(escape(info.language())).append("\">\n<head>\n")
                 .append("<title>").append(escape(info.title())).append("</title>\n")
-                .append("<style>\n@page { size: ").append(pageSize.cssName()).append("; }\n")
-                .append(STYLESHEET).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n@page { size: ").append(layout.pageSize().cssName()).append("; }\n")
+                .append(STYLESHEET)
+                .append(layout.printLinkUrls() ? LINK_URLS : "")
+                .append("</style>\n</head>\n<body>\n");
         return html;
     }
 

@@ -1,7 +1,6 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
-import io.github.studyguide.PageSize;
 import io.github.studyguide.html.CramSheet;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
@@ -49,7 +48,7 @@ public final class PdfGuideWriter {
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
     private final GuideInfo info;
-    private final PageSize pageSize;
+    private final PdfLayout layout;
     private final PartRenderer renderer;
     private final PartCache cache;
     private final String cacheSalt;
@@ -59,7 +58,7 @@ public final class PdfGuideWriter {
 
     /**
      * @param info what the title page and metadata say
-     * @param pageSize the paper size
+     * @param layout the paper size and what else the pages show
      * @param sourceDirectory the lesson folder, the only place the renderer may read from
      * @param cacheDirectory where rendered chunks are kept between builds
      * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
@@ -67,18 +66,18 @@ public final class PdfGuideWriter {
      * @param threads how many chunks render at once
      * @param examTips whether to end the guide with the "Exam Tips" appendix (when any lesson has a tip)
      */
-    public PdfGuideWriter(GuideInfo info, PageSize pageSize, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
+    public PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
             int threads, boolean examTips) {
-        this(info, pageSize, sourceDirectory, cacheDirectory, cacheSalt, threads, examTips, LESSONS_PER_CHUNK);
+        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, examTips, LESSONS_PER_CHUNK);
     }
 
     /** As the public constructor, with the chunk size chosen: tests use small chunks on a small course. */
-    PdfGuideWriter(GuideInfo info, PageSize pageSize, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
+    PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
             int threads, boolean examTips, int lessonsPerChunk) {
         this.lessonsPerChunk = lessonsPerChunk;
         this.examTips = examTips;
         this.info = info;
-        this.pageSize = pageSize;
+        this.layout = layout;
         this.renderer = new PartRenderer(sourceDirectory);
         this.cache = new PartCache(cacheDirectory);
         this.cacheSalt = cacheSalt;
@@ -117,7 +116,7 @@ public final class PdfGuideWriter {
             }
             if (cramSheet.isPresent()) {
                 // The appendix renders beside the chunks: its links to the lessons are added once pages are known.
-                pending.add(submitPart(executor, composer.appendix(info, pageSize, cramSheet.get().xhtml(anchor -> null)),
+                pending.add(submitPart(executor, composer.appendix(info, layout, cramSheet.get().xhtml(anchor -> null)),
                         APPENDIX_ANCHORS, keys));
             }
             List<Future<RenderedPart>> pendingHandouts = new ArrayList<>();
@@ -139,12 +138,12 @@ public final class PdfGuideWriter {
         // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
         // once, knowing every number, whatever its own length.
         List<TocLine> contents = contents(sections, startPages(parts));
-        String frontHtml = composer.front(info, pageSize, contents);
+        String frontHtml = composer.front(info, layout, contents);
         RenderedPart front = renderer.render(frontHtml, CONTENTS_LINE);
         int pages = assemble(sections, front, parts, cramSheet, contents, digest(frontHtml, keys), target);
         for (int i = 0; i < handoutSections.size(); i++) {
             RenderedSection section = handoutSections.get(i);
-            String handoutHtml = composer.handoutFront(info, pageSize, section.section().heading());
+            String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
             RenderedPart handoutFront = renderer.render(handoutHtml, CONTENTS_LINE);
             assemble(List.of(section), handoutFront, List.of(handoutParts.get(i)), Optional.empty(), List.of(),
                     digest(handoutHtml, List.copyOf(used)), handouts.get(section.section().number()));
@@ -154,7 +153,7 @@ public final class PdfGuideWriter {
     }
 
     private Future<RenderedPart> submitChunk(ExecutorService executor, List<RenderedSection> chunk, List<String> keys) {
-        return submitPart(executor, composer.chunk(info, pageSize, chunk), SECTION_OR_LESSON, keys);
+        return submitPart(executor, composer.chunk(info, layout, chunk), SECTION_OR_LESSON, keys);
     }
 
     private Future<RenderedPart> submitPart(ExecutorService executor, String html, Pattern anchors, List<String> keys) {

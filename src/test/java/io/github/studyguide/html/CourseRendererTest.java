@@ -194,7 +194,7 @@ class CourseRendererTest {
         String first = lessons.get(0);
         assertTrue(first.contains("<a href=\"#s1-l2\">B</a>"), first);
         assertTrue(first.contains("<a href=\"#s1-l2_setup\">its setup</a>"), first);
-        assertTrue(first.contains("<a href=\"https://example.org\">the web</a>"), first);
+        assertTrue(first.contains("<a href=\"https://example.org\" class=\"web-link\">the web</a>"), first);
         assertTrue(lessons.get(1).contains("id=\"s1-l2_setup\""), lessons.get(1));
     }
 

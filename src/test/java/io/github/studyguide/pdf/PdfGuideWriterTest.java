@@ -51,7 +51,7 @@ class PdfGuideWriterTest {
     }
 
     private PdfGuideWriter writer(Path cache, int threads) {
-        return new PdfGuideWriter(INFO, PageSize.A4, SAMPLE, cache, "salt", threads, false, 3);
+        return new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), SAMPLE, cache, "salt", threads, false, 3);
     }
 
     @Test
