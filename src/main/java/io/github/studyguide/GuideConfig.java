@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,7 @@ public final class GuideConfig {
     private final boolean examTips;
     private final boolean numbering;
     private final boolean printLinkUrls;
+    private final Path coverImage;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -56,6 +58,11 @@ public final class GuideConfig {
         this.examTips = builder.examTips;
         this.numbering = builder.numbering;
         this.printLinkUrls = builder.printLinkUrls;
+        this.coverImage = builder.coverImage;
+        if (coverImage != null && !coverImage.getFileName().toString().toLowerCase(Locale.ROOT)
+                .matches(".*\\.(png|jpe?g|gif)")) {
+            throw new IllegalArgumentException("coverImage " + coverImage + " must be a PNG, JPEG or GIF file");
+        }
         if (finalName.contains("/") || finalName.contains("\\") || finalName.startsWith(".")) {
             throw new IllegalArgumentException("finalName '" + finalName + "' must be a plain file name without"
                     + " folders and must not start with a dot; the guides are always written to outputDirectory");
@@ -146,6 +153,11 @@ public final class GuideConfig {
         return threads;
     }
 
+    /** An image for the PDF's first page and the EPUB's cover, if the user chose one. */
+    public Optional<Path> coverImage() {
+        return Optional.ofNullable(coverImage);
+    }
+
     /** Whether the PDF prints a web link's URL after its text. */
     public boolean printLinkUrls() {
         return printLinkUrls;
@@ -208,6 +220,7 @@ public final class GuideConfig {
         private boolean examTips = true;
         private boolean numbering = true;
         private boolean printLinkUrls;
+        private Path coverImage;
 
         private Builder() {
         }
@@ -285,6 +298,11 @@ public final class GuideConfig {
         /** Threads for rendering and writing; 0 or less means one per core but one. */
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        public Builder coverImage(Path coverImage) {
+            this.coverImage = coverImage;
             return this;
         }
 

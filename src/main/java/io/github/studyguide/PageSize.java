@@ -4,13 +4,20 @@ import java.util.Locale;
 
 /** Paper sizes for the PDF, named as CSS {@code @page size} names them. */
 public enum PageSize {
-    A4("A4"),
-    LETTER("letter");
+    A4("A4", "210mm"),
+    LETTER("letter", "8.5in");
 
     private final String cssName;
+    private final String width;
 
-    PageSize(String cssName) {
+    PageSize(String cssName, String width) {
         this.cssName = cssName;
+        this.width = width;
+    }
+
+    /** The paper's width as a CSS length, for what fills the page (the cover). */
+    public String cssWidth() {
+        return width;
     }
 
     public String cssName() {

@@ -60,6 +60,10 @@ public final class StudyGuide {
     public BuildResult build() throws GuideException, IOException {
         Instant start = Instant.now();
         long startNanos = System.nanoTime();
+        if (config.coverImage().isPresent() && !Files.isRegularFile(config.coverImage().get())) {
+            throw new GuideException("coverImage " + config.coverImage().get() + " does not exist; point it at a PNG,"
+                    + " JPEG or GIF file, or leave it out.");
+        }
         List<Path> outputs = config.formats().stream().map(config::outputFile).toList();
         BuildState state = BuildState.of(config.outputDirectory().resolve("." + config.finalName() + ".studyguide-state"),
                 config.sourceDirectory(), settings());
@@ -115,7 +119,7 @@ public final class StudyGuide {
     }
 
     /** Every setting that changes what the guides contain, for the up-to-date check. */
-    private List<String> settings() {
+    private List<String> settings() throws IOException {
         return List.of(
                 "includes=" + config.includes(), "excludes=" + config.excludes(), "formats=" + config.formats(),
                 "title=" + config.title(), "author=" + config.author().orElse(""), "language=" + config.language(),
@@ -123,7 +127,8 @@ public final class StudyGuide {
                 "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
                 "handouts=" + config.handouts(), "examTips=" + config.examTips(),
-                "numbering=" + config.numbering(), "printLinkUrls=" + config.printLinkUrls());
+                "numbering=" + config.numbering(), "printLinkUrls=" + config.printLinkUrls(),
+                "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""));
     }
 
     /** The handouts among the files the last build wrote, by section number. */
@@ -224,10 +229,10 @@ public final class StudyGuide {
         Path target = config.outputFile(format);
         AtomicOutput.removeLeftovers(target);
         switch (format) {
-            case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls()), config.sourceDirectory(),
+            case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage()), config.sourceDirectory(),
                     config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-pdf"),
                     cacheSalt, config.threads(), config.examTips()).write(rendered.sections(), target, handouts);
-            case EPUB -> new EpubGuideWriter(info, config.examTips()).write(rendered, target);
+            case EPUB -> new EpubGuideWriter(info, config.examTips(), config.coverImage()).write(rendered, target);
         }
         long elapsed = times.record(format.extension(), start);
         log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms"

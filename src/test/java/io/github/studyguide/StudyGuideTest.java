@@ -424,4 +424,29 @@ class StudyGuideTest {
                 build(config(lessons, out.resolve("printed")).printLinkUrls(true).build()).get(OutputFormat.PDF).toFile()));
         assertTrue(printed.contains("Read the manual (https://example.org/manual) or https://example.org/bare."), printed);
     }
+
+    @Test
+    void coverImageOpensBothGuides(@TempDir Path elsewhere) throws Exception {
+        Path cover = Files.copy(Path.of("examples/sample-course/src/main/lessons/shell-basics/shell-diagram.png"),
+                elsewhere.resolve("cover.png"));
+        Map<OutputFormat, Path> guides = build(config(SAMPLE, out).coverImage(cover).build());
+        File pdf = guides.get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        assertEquals(1, GuideInspector.pdfImagesPerPage(pdf).get(0), "the cover page shows the image");
+        assertTrue(pages.get(0).isBlank(), "and nothing else, not even a page number: " + pages.get(0));
+        assertTrue(pages.get(1).contains("Linux Shell Essentials") && !pages.get(1).strip().endsWith("ii"),
+                "the title page follows, unnumbered:\n" + pages.get(1));
+        assertTrue(pages.get(2).startsWith("Contents"), pages.get(2));
+
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        assertTrue(GuideInspector.epubText(epub).contains("<img src=\"../images/cover.png\""));
+    }
+
+    @Test
+    void missingCoverImageIsTheUsersMistake() {
+        GuideException failure = assertThrows(GuideException.class,
+                () -> build(config(SAMPLE, out).coverImage(out.resolve("nope.png")).build()));
+        assertTrue(failure.getMessage().startsWith("coverImage " + out.resolve("nope.png") + " does not exist"));
+    }
 }

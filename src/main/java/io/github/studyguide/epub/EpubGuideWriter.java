@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,14 +45,17 @@ public final class EpubGuideWriter {
 
     private final GuideInfo info;
     private final boolean examTips;
+    private final Optional<Path> coverImage;
 
     /**
      * @param info what the title page and metadata say
      * @param examTips whether to end the book with the "Exam Tips" appendix (when any lesson has a tip)
+     * @param coverImage the book's cover, if any: shown by e-readers in their library and as the first page
      */
-    public EpubGuideWriter(GuideInfo info, boolean examTips) {
+    public EpubGuideWriter(GuideInfo info, boolean examTips, Optional<Path> coverImage) {
         this.info = info;
         this.examTips = examTips;
+        this.coverImage = coverImage;
     }
 
     /** Writes the course to {@code target}, replacing it only once the EPUB is complete. */
@@ -59,6 +64,15 @@ public final class EpubGuideWriter {
         describe(book.getMetadata());
         book.addResource(new Resource(STYLESHEET, STYLESHEET_HREF));
 
+        if (coverImage.isPresent()) {
+            String name = coverImage.get().getFileName().toString().toLowerCase(Locale.ROOT);
+            String href = "images/cover" + name.substring(name.lastIndexOf('.')).replace(".jpeg", ".jpg");
+            book.setCoverImage(new Resource(Files.readAllBytes(coverImage.get()), href));
+            Resource coverPage = document("text/cover.xhtml", info.title(),
+                    "<div class=\"cover\"><img src=\"../" + href + "\" alt=\"" + escape(info.title()) + "\" /></div>");
+            book.setCoverPage(coverPage);
+            book.getSpine().addResource(coverPage);
+        }
         Resource titlePage = document("text/title.xhtml", info.title(), titlePageBody());
         book.addSection(info.title(), titlePage);
         book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, info.title()));

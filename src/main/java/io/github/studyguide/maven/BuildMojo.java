@@ -96,6 +96,14 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private String pageSize;
 
     /**
+     * A PNG, JPEG or GIF image for the cover: the PDF's first page, before the title page, and the EPUB's cover.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.coverImage")
+    private File coverImage;
+
+    /**
      * Prints the URL of each web link after its text in the PDF, for readers of printed copies; links stay
      * clickable. A link whose text is its URL is not printed twice.
      *
@@ -167,6 +175,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .examTips(examTips)
                 .numbering(numbering)
                 .printLinkUrls(printLinkUrls)
+                .coverImage(coverImage == null ? null : coverImage.toPath())
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }
 

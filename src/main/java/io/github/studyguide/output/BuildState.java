@@ -180,6 +180,11 @@ public final class BuildState {
         return String.join(" ", identity);
     }
 
+    /** The SHA-256 of a file's content, in hex. */
+    public static String contentHash(Path file) throws IOException {
+        return hash(file);
+    }
+
     private static String hash(Path file) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -30,13 +31,16 @@ final class PartRenderer {
     }
 
     private final Path sourceDirectory;
+    private final Optional<Path> coverImage;
 
     /**
      * @param sourceDirectory the lesson folder: relative references resolve from it, and it is the only place the
-     *     renderer may read from
+     *     renderer may read from, but for the cover
+     * @param coverImage the one file outside the lesson folder the renderer may read, as the user configured it
      */
-    PartRenderer(Path sourceDirectory) {
+    PartRenderer(Path sourceDirectory, Optional<Path> coverImage) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+        this.coverImage = coverImage.map(path -> path.toAbsolutePath().normalize());
     }
 
     /** Renders {@code html} and records where the elements whose id matches {@code anchors} landed. */
@@ -71,8 +75,11 @@ final class PartRenderer {
         }
         try {
             URI parsed = sourceDirectory.toUri().resolve(uri);
-            return "file".equals(parsed.getScheme())
-                    && Path.of(parsed).toAbsolutePath().normalize().startsWith(sourceDirectory);
+            if (!"file".equals(parsed.getScheme())) {
+                return false;
+            }
+            Path path = Path.of(parsed).toAbsolutePath().normalize();
+            return path.startsWith(sourceDirectory) || coverImage.filter(path::equals).isPresent();
         } catch (IllegalArgumentException e) {
             return false;
         }

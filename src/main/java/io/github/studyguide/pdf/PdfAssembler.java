@@ -74,9 +74,10 @@ final class PdfAssembler implements Closeable {
      * numbers, and laying out margin boxes on every page was a fifth of the renderer's time.
      *
      * @param frontPages how many pages the front matter has
+     * @param unnumbered how many first pages carry no number: the title page, and the cover before it
      * @param sectionStarts the heading of each section by the 0-based guide page it starts on
      */
-    void stampPages(int frontPages, NavigableMap<Integer, String> sectionStarts) throws IOException {
+    void stampPages(int frontPages, int unnumbered, NavigableMap<Integer, String> sectionStarts) throws IOException {
         PDPageLabels labels = new PDPageLabels(guide);
         PDPageLabelRange front = new PDPageLabelRange();
         front.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
@@ -87,7 +88,7 @@ final class PdfAssembler implements Closeable {
         guide.getDocumentCatalog().setPageLabels(labels);
 
         PDType0Font font = PDType0Font.load(guide, new ByteArrayInputStream(GuideFonts.sans()), true);
-        for (int i = 1; i < pages.size(); i++) {
+        for (int i = unnumbered; i < pages.size(); i++) {
             PDPage page = pages.get(i);
             PDRectangle box = page.getMediaBox();
             try (PDPageContentStream stamp = new PDPageContentStream(guide, page, PDPageContentStream.AppendMode.APPEND, true, true)) {

@@ -25,9 +25,11 @@ final class PdfDocumentComposer {
     private static final String LINK_URLS =
             "a.web-link::after { content: \" (\" attr(href) \")\"; font-size: 0.85em; color: #555555; }\n";
 
-    /** The title page and the table of contents. */
+    /** The cover (if any), the title page and the table of contents. */
     String front(GuideInfo info, PdfLayout layout, List<TocLine> contents) {
         StringBuilder html = head(info, layout);
+        layout.coverImage().ifPresent(cover -> html.append("<div class=\"cover\"><img src=\"")
+                .append(escape(cover.toUri().toString())).append("\" alt=\"Cover\" /></div>\n"));
         html.append("<div class=\"title-page\">\n")
                 .append("<p class=\"guide-title\">").append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> html.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
@@ -80,6 +82,7 @@ final class PdfDocumentComposer {
                 .append("\" xml:lang=\"").append(escape(info.language())).append("\">\n<head>\n")
                 .append("<title>").append(escape(info.title())).append("</title>\n")
                 .append("<style>\n@page { size: ").append(layout.pageSize().cssName()).append("; }\n")
+                .append(".cover img { max-width: none; width: ").append(layout.pageSize().cssWidth()).append("; }\n")
                 .append(STYLESHEET)
                 .append(layout.printLinkUrls() ? LINK_URLS : "")
                 .append("</style>\n</head>\n<body>\n");

@@ -78,7 +78,7 @@ public final class PdfGuideWriter {
         this.examTips = examTips;
         this.info = info;
         this.layout = layout;
-        this.renderer = new PartRenderer(sourceDirectory);
+        this.renderer = new PartRenderer(sourceDirectory, layout.coverImage());
         this.cache = new PartCache(cacheDirectory);
         this.cacheSalt = cacheSalt;
         this.threads = Math.max(1, threads);
@@ -186,7 +186,7 @@ public final class PdfGuideWriter {
                 sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading());
             }
             cramSheet.ifPresent(sheet -> sectionStarts.put(frontPages + bodyPages.get(CramSheet.ANCHOR), CramSheet.TITLE));
-            assembler.stampPages(frontPages, sectionStarts);
+            assembler.stampPages(frontPages, layout.coverImage().isPresent() ? 2 : 1, sectionStarts);
             for (RenderedSection section : sections) {
                 PDOutlineItem item = assembler.bookmark(null, section.section().heading(),
                         frontPages + bodyPages.get(section.section().anchorId()));

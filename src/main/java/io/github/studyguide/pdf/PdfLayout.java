@@ -2,11 +2,19 @@ package io.github.studyguide.pdf;
 
 import io.github.studyguide.PageSize;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * How the PDF's pages look, beyond what the stylesheet fixes.
  *
  * @param pageSize the paper size
  * @param printLinkUrls whether a link to the web prints its URL after its text, for readers of paper copies
+ * @param coverImage an image that fills the first page, before the title page
  */
-public record PdfLayout(PageSize pageSize, boolean printLinkUrls) {
+public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage) {
+
+    public PdfLayout(PageSize pageSize, boolean printLinkUrls) {
+        this(pageSize, printLinkUrls, Optional.empty());
+    }
 }
