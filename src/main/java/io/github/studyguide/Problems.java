@@ -37,8 +37,4 @@ public final class Problems {
         copy.sort(BY_LOCATION);
         return copy;
     }
-
-    public synchronized List<Problem> errors() {
-        return sorted().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-    }
 }

@@ -1,5 +1,7 @@
 package io.github.studyguide.check;
 
+import io.github.studyguide.html.CourseRenderer;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ import java.util.Optional;
  */
 final class DirectiveSpelling {
 
-    static final String PAGE_BREAK = "pagebreak";
+    static final String PAGE_BREAK = CourseRenderer.PAGE_BREAK_DIRECTIVE;
 
     private DirectiveSpelling() {
     }

@@ -32,6 +32,9 @@ public final class CourseRenderer {
      */
     public static final int MAX_NESTING = 100;
 
+    /** The comment that starts a new page: {@code <!-- pagebreak -->}. */
+    public static final String PAGE_BREAK_DIRECTIVE = "pagebreak";
+
     /** Sections are h1 and lessons h2 in the guide; a lesson's own headings start below. */
     private static final int SECTION_LEVEL = 1;
     private static final int LESSON_LEVEL = 2;
@@ -99,14 +102,6 @@ public final class CourseRenderer {
         return new RenderedCourse(sections);
     }
 
-    /** Renders one section on its own; its lessons render in parallel on the calling pool. */
-    public RenderedSection renderSection(Section section, Problems problems) {
-        List<RenderedLesson> lessons = section.lessons().parallelStream()
-                .map(lesson -> renderLesson(lesson, problems)).toList();
-        Processed opening = opening(section, problems);
-        return new RenderedSection(section, opening.xhtml(), opening.facts(), lessons);
-    }
-
     /** The section's title heading and the body of its section page, if it has one. */
     private Processed opening(Section section, Problems problems) {
         Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading());
@@ -118,7 +113,7 @@ public final class CourseRenderer {
                 .orElseGet(() -> new Processed(normalize.apply(""), NO_FACTS));
     }
 
-    public RenderedLesson renderLesson(Lesson lesson, Problems problems) {
+    private RenderedLesson renderLesson(Lesson lesson, Problems problems) {
         String title = lesson.displayTitle(numbering);
         Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", title);
         if (lesson.isHandsOn()) {

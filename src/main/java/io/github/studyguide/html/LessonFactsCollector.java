@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import io.github.studyguide.internal.Text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ final class LessonFactsCollector {
             List<LessonFacts.Reference> images, List<LessonFacts.Reference> comments) {
         Matcher comment = COMMENT.matcher(html);
         while (comment.find()) {
-            comments.add(new LessonFacts.Reference(comment.group(1).trim(), line + lineOffset(html, comment.start())));
+            comments.add(new LessonFacts.Reference(comment.group(1).trim(), line + Text.lineFeedsBefore(html, comment.start())));
         }
         String withoutComments = COMMENT.matcher(html).replaceAll("");
         addAll(IMG_SRC, withoutComments, line, images);
@@ -102,17 +103,7 @@ final class LessonFactsCollector {
     private static void addAll(Pattern pattern, String html, int line, List<LessonFacts.Reference> into) {
         Matcher matcher = pattern.matcher(html);
         while (matcher.find()) {
-            into.add(new LessonFacts.Reference(matcher.group(1), line + lineOffset(html, matcher.start())));
+            into.add(new LessonFacts.Reference(matcher.group(1), line + Text.lineFeedsBefore(html, matcher.start())));
         }
-    }
-
-    private static int lineOffset(String text, int end) {
-        int lines = 0;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
-        }
-        return lines;
     }
 }

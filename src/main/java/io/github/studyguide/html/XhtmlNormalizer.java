@@ -25,8 +25,6 @@ import java.util.Set;
  */
 final class XhtmlNormalizer {
 
-    static final String PAGE_BREAK_DIRECTIVE = "pagebreak";
-
     /** Elements that may hold a block-level page break; inside anything else the break moves after the block. */
     private static final Set<String> FLOW_CONTAINERS = Set.of("body", "div", "li", "blockquote", "dd", "td", "th");
 
@@ -136,7 +134,7 @@ final class XhtmlNormalizer {
             }
         });
         for (Comment comment : comments) {
-            if (comment.getData().trim().equalsIgnoreCase(PAGE_BREAK_DIRECTIVE)) {
+            if (comment.getData().trim().equalsIgnoreCase(CourseRenderer.PAGE_BREAK_DIRECTIVE)) {
                 insertPageBreak(comment);
             }
             comment.remove();

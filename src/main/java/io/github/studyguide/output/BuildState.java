@@ -71,7 +71,7 @@ public final class BuildState {
             }
             for (Path file : files) {
                 String relative = sourceDirectory.relativize(file).toString().replace('\\', '/');
-                String hash = hash(file);
+                String hash = contentHash(file);
                 update(digest, relative);
                 update(digest, hash);
                 if (!ReferenceResolver.isMarkdown(file)) {
@@ -108,7 +108,7 @@ public final class BuildState {
         }
         for (Path output : recordedOutputs(saved.get())) {
             String expected = saved.get().getProperty("output." + output.getFileName());
-            if (!Files.isRegularFile(output) || !expected.equals(hash(output))) {
+            if (!Files.isRegularFile(output) || !expected.equals(contentHash(output))) {
                 return false;
             }
         }
@@ -148,7 +148,7 @@ public final class BuildState {
         Map<String, String> lines = new TreeMap<>();
         lines.put("fingerprint", fingerprint);
         for (Path output : outputs) {
-            lines.put("output." + output.getFileName(), hash(output));
+            lines.put("output." + output.getFileName(), contentHash(output));
         }
         StringBuilder text = new StringBuilder("# ").append(FORMAT).append('\n');
         lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
@@ -171,7 +171,7 @@ public final class BuildState {
             try {
                 Path code = Path.of(source.getLocation().toURI());
                 if (Files.isRegularFile(code)) {
-                    identity.add(hash(code));
+                    identity.add(contentHash(code));
                 }
             } catch (URISyntaxException | IllegalArgumentException e) {
                 identity.add(source.getLocation().toString());
@@ -182,10 +182,6 @@ public final class BuildState {
 
     /** The SHA-256 of a file's content, in hex. */
     public static String contentHash(Path file) throws IOException {
-        return hash(file);
-    }
-
-    private static String hash(Path file) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());

@@ -1,6 +1,7 @@
 package io.github.studyguide.scan;
 
 import io.github.studyguide.Problems;
+import io.github.studyguide.internal.Text;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -58,7 +59,7 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         String yaml = block.group(1);
-        int bodyLine = 1 + countLines(text, block.end());
+        int bodyLine = 1 + Text.lineFeedsBefore(text, block.end());
         return readYaml(file, yaml, problems)
                 .map(values -> new ParsedFile(file, new FrontMatter(values, 1, bodyLine), text.substring(block.end())));
     }
@@ -133,15 +134,5 @@ public final class FrontMatterParser {
 
     private static int lineOf(Node node) {
         return node.getStartMark().map(Mark::getLine).orElse(0) + 2;
-    }
-
-    private static int countLines(String text, int end) {
-        int lines = 0;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
-        }
-        return lines;
     }
 }
