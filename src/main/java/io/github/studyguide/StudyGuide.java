@@ -5,6 +5,7 @@ import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
+import io.github.studyguide.html.RenderOptions;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.output.AtomicOutput;
@@ -79,7 +80,7 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), config.numbering()).render(config.threads(), problems);
+        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions()).render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory()).check(rendered, problems);
         times.record("render", renderStart);
         report(problems);
@@ -110,7 +111,7 @@ public final class StudyGuide {
         Problems problems = new Problems();
         Course course = readCourse(problems);
         new CourseChecker(config.sourceDirectory()).check(
-                new CourseRenderer(course, config.sourceDirectory(), config.numbering()).analyze(config.threads(), problems), problems);
+                new CourseRenderer(course, config.sourceDirectory(), renderOptions()).analyze(config.threads(), problems), problems);
         report(problems);
         log.info("Checked " + count(course.lessonCount(), "lesson") + " in " + count(course.sections().size(), "section")
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000
@@ -231,13 +232,17 @@ public final class StudyGuide {
         switch (format) {
             case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage()), config.sourceDirectory(),
                     config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-pdf"),
-                    cacheSalt, config.threads(), config.examTips()).write(rendered.sections(), target, handouts);
-            case EPUB -> new EpubGuideWriter(info, config.examTips(), config.coverImage()).write(rendered, target);
+                    cacheSalt, config.threads()).write(rendered, target, handouts);
+            case EPUB -> new EpubGuideWriter(info, config.coverImage()).write(rendered, target);
         }
         long elapsed = times.record(format.extension(), start);
         log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms"
                 + (format == OutputFormat.PDF && !handouts.isEmpty() ? " with " + count(handouts.size(), "handout") : ""));
         return target;
+    }
+
+    private RenderOptions renderOptions() {
+        return new RenderOptions(config.numbering(), config.examTips());
     }
 
     private static String count(int count, String noun) {

@@ -10,7 +10,7 @@ import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.epub.EpubWriter;
 import io.github.studyguide.GuideInfo;
-import io.github.studyguide.html.CramSheet;
+import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
@@ -44,17 +44,14 @@ public final class EpubGuideWriter {
     private static final Pattern OL_START = Pattern.compile("(<ol\\b[^>]*?)\\s+start=\"[^\"]*\"");
 
     private final GuideInfo info;
-    private final boolean examTips;
     private final Optional<Path> coverImage;
 
     /**
      * @param info what the title page and metadata say
-     * @param examTips whether to end the book with the "Exam Tips" appendix (when any lesson has a tip)
      * @param coverImage the book's cover, if any: shown by e-readers in their library and as the first page
      */
-    public EpubGuideWriter(GuideInfo info, boolean examTips, Optional<Path> coverImage) {
+    public EpubGuideWriter(GuideInfo info, Optional<Path> coverImage) {
         this.info = info;
-        this.examTips = examTips;
         this.coverImage = coverImage;
     }
 
@@ -84,9 +81,9 @@ public final class EpubGuideWriter {
                 links.register(lesson.lesson().anchorId(), lesson.xhtml());
             }
         }
-        Optional<String> cramSheet = (examTips ? CramSheet.of(course.sections()) : Optional.<CramSheet>empty())
-                .map(sheet -> sheet.xhtml(anchor -> ContentLinks.fileOf(anchor) + "#" + anchor));
-        cramSheet.ifPresent(xhtml -> links.register(CramSheet.ANCHOR, xhtml));
+        for (Appendix appendix : course.appendices()) {
+            links.register(appendix.anchor(), appendix.xhtml(true));
+        }
         boolean first = true;
         for (RenderedSection section : course.sections()) {
             String anchor = section.section().anchorId();
@@ -105,10 +102,10 @@ public final class EpubGuideWriter {
             }
         }
 
-        if (cramSheet.isPresent()) {
-            Resource appendix = document("text/" + ContentLinks.fileOf(CramSheet.ANCHOR), CramSheet.TITLE,
-                    wrap("section appendix", links.adapt(CramSheet.ANCHOR, cramSheet.get())));
-            book.addSection(CramSheet.TITLE, appendix);
+        for (Appendix appendix : course.appendices()) {
+            Resource document = document("text/" + ContentLinks.fileOf(appendix.anchor()), appendix.title(),
+                    wrap("section appendix", links.adapt(appendix.anchor(), appendix.xhtml(true))));
+            book.addSection(appendix.title(), document);
         }
 
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);

@@ -41,7 +41,7 @@ public final class CourseRenderer {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Course course;
-    private final boolean numbering;
+    private final RenderOptions options;
     private final ReferenceResolver resolver;
     private final Map<Path, String> anchors;
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
@@ -52,11 +52,11 @@ public final class CourseRenderer {
     /**
      * @param course the course to render: links between its lessons become links within the guide
      * @param sourceDirectory the lesson folder, against which links and images resolve
-     * @param numbering whether lesson titles show their "7.2" number
+     * @param options numbering and the appendices to add
      */
-    public CourseRenderer(Course course, Path sourceDirectory, boolean numbering) {
+    public CourseRenderer(Course course, Path sourceDirectory, RenderOptions options) {
         this.course = course;
-        this.numbering = numbering;
+        this.options = options;
         this.resolver = new ReferenceResolver(sourceDirectory);
         Map<Path, String> byPath = new HashMap<>();
         for (Section section : course.sections()) {
@@ -70,9 +70,14 @@ public final class CourseRenderer {
 
     /** Renders the whole course, spreading lessons over {@code threads} threads. */
     public RenderedCourse render(int threads, Problems problems) {
-        return Futures.inPool(threads, () -> assemble(course,
+        RenderedCourse rendered = Futures.inPool(threads, () -> assemble(course,
                 section -> opening(section, problems),
                 lesson -> renderLesson(lesson, problems)));
+        List<Appendix> appendices = new ArrayList<>();
+        if (options.examTips()) {
+            CramSheet.of(rendered.sections()).ifPresent(appendices::add);
+        }
+        return new RenderedCourse(rendered.sections(), appendices);
     }
 
     /** Collects the facts of every lesson and section page without rendering: what the check goal needs. */
@@ -99,7 +104,7 @@ public final class CourseRenderer {
             next += section.lessons().size();
             sections.add(new RenderedSection(section, opened.get(i).xhtml(), opened.get(i).facts(), sectionLessons));
         }
-        return new RenderedCourse(sections);
+        return new RenderedCourse(sections, List.of());
     }
 
     /** The section's title heading and the body of its section page, if it has one. */
@@ -114,7 +119,7 @@ public final class CourseRenderer {
     }
 
     private RenderedLesson renderLesson(Lesson lesson, Problems problems) {
-        String title = lesson.displayTitle(numbering);
+        String title = lesson.displayTitle(options.numbering());
         Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", title);
         if (lesson.isHandsOn()) {
             heading.addClass("hands-on");

@@ -1,9 +1,10 @@
 package io.github.studyguide.html;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import static io.github.studyguide.html.XmlText.escape;
 
@@ -11,7 +12,7 @@ import static io.github.studyguide.html.XmlText.escape;
  * The "Exam Tips" appendix: every exam tip of the course, grouped by section and lesson in reading order, each
  * group linking back to its lesson. A cram sheet for the night before the exam.
  */
-public final class CramSheet {
+public final class CramSheet implements Appendix {
 
     /** The appendix's anchor, for the contents, bookmarks and navigation. */
     public static final String ANCHOR = "exam-tips";
@@ -30,22 +31,31 @@ public final class CramSheet {
     }
 
     /** The anchor of the heading that names a lesson in the cram sheet. */
-    public static String lessonHeadingId(String lessonAnchor) {
+    static String lessonHeadingId(String lessonAnchor) {
         return "tips-" + lessonAnchor;
     }
 
-    /** The lessons that have tips, in reading order. */
-    public List<RenderedLesson> lessons() {
-        return sections.stream().flatMap(s -> s.lessons().stream()).filter(l -> !l.examTips().isEmpty()).toList();
+    @Override
+    public String anchor() {
+        return ANCHOR;
     }
 
-    /**
-     * The appendix as an XHTML fragment.
-     *
-     * @param lessonLink the href that leads to a lesson, by its anchor; {@code null} for no link (the PDF adds its
-     *     links once the pages are known)
-     */
-    public String xhtml(Function<String, String> lessonLink) {
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    /** Each lesson's heading in the cram sheet leads back to the lesson. */
+    @Override
+    public Map<String, String> backLinks() {
+        Map<String, String> links = new LinkedHashMap<>();
+        sections.stream().flatMap(s -> s.lessons().stream()).filter(l -> !l.examTips().isEmpty())
+                .forEach(lesson -> links.put(lessonHeadingId(lesson.lesson().anchorId()), lesson.lesson().anchorId()));
+        return links;
+    }
+
+    @Override
+    public String xhtml(boolean linked) {
         StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + TITLE + "</h1>\n");
         for (RenderedSection section : sections) {
             List<RenderedLesson> withTips = section.lessons().stream().filter(l -> !l.examTips().isEmpty()).toList();
@@ -55,10 +65,9 @@ public final class CramSheet {
             html.append("<h2 class=\"cram-section\">").append(escape(section.section().heading())).append("</h2>\n");
             for (RenderedLesson lesson : withTips) {
                 String anchor = lesson.lesson().anchorId();
-                String link = lessonLink.apply(anchor);
-                String title = escape(lesson.lesson().displayTitle(true));
+                String title = escape(lesson.title());
                 html.append("<h3 class=\"cram-lesson\" id=\"").append(lessonHeadingId(anchor)).append("\">")
-                        .append(link == null ? title : "<a href=\"" + escape(link) + "\">" + title + "</a>")
+                        .append(linked ? "<a href=\"#" + anchor + "\">" + title + "</a>" : title)
                         .append("</h3>\n");
                 appendTips(html, lesson.examTips());
             }

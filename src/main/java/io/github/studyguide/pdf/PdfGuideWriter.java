@@ -1,7 +1,8 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
-import io.github.studyguide.html.CramSheet;
+import io.github.studyguide.html.Appendix;
+import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.internal.Futures;
@@ -20,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +44,6 @@ public final class PdfGuideWriter {
 
     private static final Pattern SECTION_OR_LESSON = Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?)?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("^toc-");
-    private static final Pattern APPENDIX_ANCHORS = Pattern.compile("^(" + CramSheet.ANCHOR + "|tips-.+)$");
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
     private final GuideInfo info;
@@ -54,7 +53,6 @@ public final class PdfGuideWriter {
     private final String cacheSalt;
     private final int threads;
     private final int lessonsPerChunk;
-    private final boolean examTips;
 
     /**
      * @param info what the title page and metadata say
@@ -64,18 +62,16 @@ public final class PdfGuideWriter {
      * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
      *     non-Markdown files (images)
      * @param threads how many chunks render at once
-     * @param examTips whether to end the guide with the "Exam Tips" appendix (when any lesson has a tip)
      */
     public PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
-            int threads, boolean examTips) {
-        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, examTips, LESSONS_PER_CHUNK);
+            int threads) {
+        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, LESSONS_PER_CHUNK);
     }
 
     /** As the public constructor, with the chunk size chosen: tests use small chunks on a small course. */
     PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
-            int threads, boolean examTips, int lessonsPerChunk) {
+            int threads, int lessonsPerChunk) {
         this.lessonsPerChunk = lessonsPerChunk;
-        this.examTips = examTips;
         this.info = info;
         this.layout = layout;
         this.renderer = new PartRenderer(sourceDirectory, layout.coverImage());
@@ -85,12 +81,12 @@ public final class PdfGuideWriter {
     }
 
     /**
-     * Writes the sections, in the given order, to {@code target}, replacing it only once the PDF is complete.
+     * Writes the course to {@code target}, replacing it only once the PDF is complete.
      *
      * @return the number of pages
      */
-    public int write(List<RenderedSection> sections, Path target) throws IOException {
-        return write(sections, target, Map.of());
+    public int write(RenderedCourse course, Path target) throws IOException {
+        return write(course, target, Map.of());
     }
 
     /**
@@ -99,9 +95,9 @@ public final class PdfGuideWriter {
      *
      * @return the number of pages of the guide
      */
-    public int write(List<RenderedSection> sections, Path target, Map<Integer, Path> handouts) throws IOException {
+    public int write(RenderedCourse course, Path target, Map<Integer, Path> handouts) throws IOException {
+        List<RenderedSection> sections = course.sections();
         List<List<RenderedSection>> chunks = SectionChunks.split(sections, lessonsPerChunk);
-        Optional<CramSheet> cramSheet = examTips ? CramSheet.of(sections) : Optional.empty();
         List<RenderedSection> handoutSections = sections.stream()
                 .filter(section -> handouts.containsKey(section.section().number())).toList();
         Set<String> used = new LinkedHashSet<>();
@@ -114,10 +110,10 @@ public final class PdfGuideWriter {
             for (List<RenderedSection> chunk : chunks) {
                 pending.add(submitChunk(executor, chunk, keys));
             }
-            if (cramSheet.isPresent()) {
-                // The appendix renders beside the chunks: its links to the lessons are added once pages are known.
-                pending.add(submitPart(executor, composer.appendix(info, layout, cramSheet.get().xhtml(anchor -> null)),
-                        APPENDIX_ANCHORS, keys));
+            for (Appendix appendix : course.appendices()) {
+                // Appendices render beside the chunks: their links to the lessons are added once pages are known.
+                pending.add(submitPart(executor, composer.appendix(info, layout, appendix.xhtml(false)),
+                        anchorsOf(appendix), keys));
             }
             List<Future<RenderedPart>> pendingHandouts = new ArrayList<>();
             List<String> handoutKeys = new ArrayList<>();
@@ -137,15 +133,15 @@ public final class PdfGuideWriter {
         }
         // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
         // once, knowing every number, whatever its own length.
-        List<TocLine> contents = contents(sections, startPages(parts));
+        List<TocLine> contents = contents(sections, course.appendices(), startPages(parts));
         String frontHtml = composer.front(info, layout, contents);
         RenderedPart front = renderer.render(frontHtml, CONTENTS_LINE);
-        int pages = assemble(sections, front, parts, cramSheet, contents, digest(frontHtml, keys), target);
+        int pages = assemble(course, front, parts, contents, digest(frontHtml, keys), target);
         for (int i = 0; i < handoutSections.size(); i++) {
             RenderedSection section = handoutSections.get(i);
             String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
             RenderedPart handoutFront = renderer.render(handoutHtml, CONTENTS_LINE);
-            assemble(List.of(section), handoutFront, List.of(handoutParts.get(i)), Optional.empty(), List.of(),
+            assemble(new RenderedCourse(List.of(section), List.of()), handoutFront, List.of(handoutParts.get(i)), List.of(),
                     digest(handoutHtml, List.copyOf(used)), handouts.get(section.section().number()));
         }
         cache.retainOnly(used);
@@ -172,8 +168,17 @@ public final class PdfGuideWriter {
         return part;
     }
 
-    private int assemble(List<RenderedSection> sections, RenderedPart front, List<RenderedPart> parts,
-            Optional<CramSheet> cramSheet, List<TocLine> contents, byte[] digest, Path target) throws IOException {
+    /** The ids an appendix's part must report the place of: its title, and its links back into the lessons. */
+    private static Pattern anchorsOf(Appendix appendix) {
+        StringBuilder ids = new StringBuilder("^(").append(Pattern.quote(appendix.anchor()));
+        appendix.backLinks().keySet().forEach(id -> ids.append('|').append(Pattern.quote(id)));
+        return Pattern.compile(ids.append(")$").toString());
+    }
+
+    private int assemble(RenderedCourse course, RenderedPart front, List<RenderedPart> parts, List<TocLine> contents,
+            byte[] digest, Path target) throws IOException {
+        List<RenderedSection> sections = course.sections();
+        List<Appendix> appendices = course.appendices();
         Map<String, Integer> bodyPages = startPages(parts);
         int frontPages = front.pages();
         try (PdfAssembler assembler = new PdfAssembler()) {
@@ -185,7 +190,7 @@ public final class PdfGuideWriter {
             for (RenderedSection section : sections) {
                 sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading());
             }
-            cramSheet.ifPresent(sheet -> sectionStarts.put(frontPages + bodyPages.get(CramSheet.ANCHOR), CramSheet.TITLE));
+            appendices.forEach(appendix -> sectionStarts.put(frontPages + bodyPages.get(appendix.anchor()), appendix.title()));
             assembler.stampPages(frontPages, layout.coverImage().isPresent() ? 2 : 1, sectionStarts);
             for (RenderedSection section : sections) {
                 PDOutlineItem item = assembler.bookmark(null, section.section().heading(),
@@ -195,13 +200,18 @@ public final class PdfGuideWriter {
                             frontPages + bodyPages.get(lesson.lesson().anchorId()));
                 }
             }
-            if (cramSheet.isPresent()) {
-                assembler.bookmark(null, CramSheet.TITLE, frontPages + bodyPages.get(CramSheet.ANCHOR));
-                RenderedPart appendix = parts.get(parts.size() - 1);
-                int appendixStart = frontPages + bodyPages.get(CramSheet.ANCHOR) - appendix.anchors().get(CramSheet.ANCHOR).page();
-                for (RenderedLesson lesson : cramSheet.get().lessons()) {
-                    RenderedPart.Anchor area = appendix.anchors().get(CramSheet.lessonHeadingId(lesson.lesson().anchorId()));
-                    assembler.link(appendixStart + area.page(), area, frontPages + bodyPages.get(lesson.lesson().anchorId()));
+            // Appendices are the last parts, in order.
+            for (int i = 0; i < appendices.size(); i++) {
+                Appendix appendix = appendices.get(i);
+                RenderedPart part = parts.get(parts.size() - appendices.size() + i);
+                int partStart = frontPages + bodyPages.get(appendix.anchor()) - part.anchors().get(appendix.anchor()).page();
+                assembler.bookmark(null, appendix.title(), frontPages + bodyPages.get(appendix.anchor()));
+                for (Map.Entry<String, String> link : appendix.backLinks().entrySet()) {
+                    RenderedPart.Anchor area = part.anchors().get(link.getKey());
+                    Integer targetPage = bodyPages.get(link.getValue());
+                    if (area != null && targetPage != null) {
+                        assembler.link(partStart + area.page(), area, frontPages + targetPage);
+                    }
                 }
             }
             for (TocLine line : contents) {
@@ -228,7 +238,8 @@ public final class PdfGuideWriter {
     }
 
     /** The contents, with the body page number where each section and lesson starts. */
-    private static List<TocLine> contents(List<RenderedSection> sections, Map<String, Integer> bodyPages) {
+    private static List<TocLine> contents(List<RenderedSection> sections, List<Appendix> appendices,
+            Map<String, Integer> bodyPages) {
         List<TocLine> lines = new ArrayList<>();
         for (RenderedSection section : sections) {
             String id = section.section().anchorId();
@@ -238,8 +249,8 @@ public final class PdfGuideWriter {
                 lines.add(new TocLine(lessonId, lesson.title(), false, bodyPages.get(lessonId) + 1));
             }
         }
-        if (bodyPages.containsKey(CramSheet.ANCHOR)) {
-            lines.add(new TocLine(CramSheet.ANCHOR, CramSheet.TITLE, true, bodyPages.get(CramSheet.ANCHOR) + 1));
+        for (Appendix appendix : appendices) {
+            lines.add(new TocLine(appendix.anchor(), appendix.title(), true, bodyPages.get(appendix.anchor()) + 1));
         }
         return lines;
     }

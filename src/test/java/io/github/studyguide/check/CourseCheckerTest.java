@@ -4,6 +4,7 @@ import io.github.studyguide.Problem;
 import io.github.studyguide.Problems;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.html.RenderOptions;
 import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
@@ -43,7 +44,7 @@ class CourseCheckerTest {
             new FrontMatterParser().parse(file, problems).ifPresent(parsed::add);
         }
         Course course = new CourseAssembler().assemble(parsed, problems);
-        new CourseChecker(lessons).check(new CourseRenderer(course, lessons, true).analyze(1, problems), problems);
+        new CourseChecker(lessons).check(new CourseRenderer(course, lessons, RenderOptions.DEFAULTS).analyze(1, problems), problems);
         return problems.sorted().stream().map(Problem::toString).toList();
     }
 

@@ -6,6 +6,7 @@ import io.github.studyguide.Problems;
 import io.github.studyguide.check.CourseChecker;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.html.RenderOptions;
 import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
@@ -48,7 +49,7 @@ class LessonFuzzTest {
         new FrontMatterParser().parse(new SourceFile(ROOT.resolve("a.md"), "a.md", frontMatter + body), problems)
                 .ifPresent(files::add);
         Course course = new CourseAssembler().assemble(files, problems);
-        RenderedCourse rendered = new CourseRenderer(course, ROOT, true).render(1, problems);
+        RenderedCourse rendered = new CourseRenderer(course, ROOT, RenderOptions.DEFAULTS).render(1, problems);
         new CourseChecker(ROOT).check(rendered, problems);
         for (var section : rendered.sections()) {
             assertWellFormed(section.openingXhtml());

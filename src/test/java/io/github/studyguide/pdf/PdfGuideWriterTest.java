@@ -6,6 +6,8 @@ import io.github.studyguide.PageSize;
 import io.github.studyguide.Problems;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.html.RenderOptions;
+import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.scan.FrontMatterParser;
@@ -37,6 +39,7 @@ class PdfGuideWriterTest {
     @TempDir
     Path out;
 
+    private RenderedCourse rendered;
     private List<RenderedSection> sections;
 
     @BeforeEach
@@ -47,11 +50,12 @@ class PdfGuideWriterTest {
             new FrontMatterParser().parse(file, problems).ifPresent(parsed::add);
         }
         Course course = new CourseAssembler().assemble(parsed, problems);
-        sections = new CourseRenderer(course, SAMPLE, true).render(2, problems).sections();
+        rendered = new CourseRenderer(course, SAMPLE, new RenderOptions(true, false)).render(2, problems);
+        sections = rendered.sections();
     }
 
     private PdfGuideWriter writer(Path cache, int threads) {
-        return new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), SAMPLE, cache, "salt", threads, false, 3);
+        return new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), SAMPLE, cache, "salt", threads, 3);
     }
 
     @Test
@@ -65,14 +69,14 @@ class PdfGuideWriterTest {
     void guideFromCachedChunksIsByteIdenticalToACleanBuildWithAnyThreadCount() throws IOException {
         Path cache = out.resolve("cache");
         Path first = out.resolve("first.pdf");
-        writer(cache, 2).write(sections, first);
+        writer(cache, 2).write(rendered, first);
         try (var entries = Files.list(cache)) {
             assertEquals(6, entries.count(), "three chunks cached, each as PDF and anchors");
         }
         Path again = out.resolve("again.pdf");
-        writer(cache, 2).write(sections, again);
+        writer(cache, 2).write(rendered, again);
         Path clean = out.resolve("clean.pdf");
-        writer(out.resolve("other-cache"), 1).write(sections, clean);
+        writer(out.resolve("other-cache"), 1).write(rendered, clean);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(again), "cached chunks");
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(clean), "one thread, empty cache");
     }
@@ -80,7 +84,7 @@ class PdfGuideWriterTest {
     @Test
     void pagesAreNumberedAsABookWithHeadersFromTheirSection() throws IOException {
         Path pdf = out.resolve("guide.pdf");
-        int pages = writer(out.resolve("cache"), 2).write(sections, pdf);
+        int pages = writer(out.resolve("cache"), 2).write(rendered, pdf);
         List<String> labels = GuideInspector.pdfPageLabels(pdf.toFile());
         assertEquals(pages, labels.size());
         assertEquals(List.of("i", "ii", "1"), labels.subList(0, 3));

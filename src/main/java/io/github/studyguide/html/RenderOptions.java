@@ -1,0 +1,13 @@
+package io.github.studyguide.html;
+
+/**
+ * How the course is rendered, beyond the lessons themselves.
+ *
+ * @param numbering whether lesson titles show their "7.2" number
+ * @param examTips whether the guide ends with the "Exam Tips" cram sheet (when any lesson has a tip)
+ */
+public record RenderOptions(boolean numbering, boolean examTips) {
+
+    /** The plugin's defaults: numbered lessons and a cram sheet. */
+    public static final RenderOptions DEFAULTS = new RenderOptions(true, true);
+}
