@@ -34,6 +34,7 @@ public final class GuideConfig {
     private final int threads;
     private final boolean handouts;
     private final boolean examTips;
+    private final QuizAnswers quizAnswers;
     private final boolean numbering;
     private final boolean printLinkUrls;
     private final Path coverImage;
@@ -56,6 +57,7 @@ public final class GuideConfig {
         this.threads = builder.threads > 0 ? builder.threads : defaultThreads();
         this.handouts = builder.handouts;
         this.examTips = builder.examTips;
+        this.quizAnswers = builder.quizAnswers;
         this.numbering = builder.numbering;
         this.printLinkUrls = builder.printLinkUrls;
         this.coverImage = builder.coverImage;
@@ -173,6 +175,11 @@ public final class GuideConfig {
         return examTips;
     }
 
+    /** Where the answers to quiz questions go: after each section (the default), at the end, or inline. */
+    public QuizAnswers quizAnswers() {
+        return quizAnswers;
+    }
+
     /** Whether to write one PDF per section besides the guide, when the PDF is written at all. */
     public boolean handouts() {
         return handouts;
@@ -218,6 +225,7 @@ public final class GuideConfig {
         private int threads;
         private boolean handouts;
         private boolean examTips = true;
+        private QuizAnswers quizAnswers = QuizAnswers.SECTION_END;
         private boolean numbering = true;
         private boolean printLinkUrls;
         private Path coverImage;
@@ -318,6 +326,11 @@ public final class GuideConfig {
 
         public Builder examTips(boolean examTips) {
             this.examTips = examTips;
+            return this;
+        }
+
+        public Builder quizAnswers(QuizAnswers quizAnswers) {
+            this.quizAnswers = Objects.requireNonNull(quizAnswers, "quizAnswers");
             return this;
         }
 

@@ -127,7 +127,7 @@ public final class StudyGuide {
                 "version=" + config.version().orElse(""), "identifier=" + config.identifier(),
                 "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
-                "handouts=" + config.handouts(), "examTips=" + config.examTips(),
+                "handouts=" + config.handouts(), "examTips=" + config.examTips(), "quizAnswers=" + config.quizAnswers(),
                 "numbering=" + config.numbering(), "printLinkUrls=" + config.printLinkUrls(),
                 "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""));
     }
@@ -242,7 +242,7 @@ public final class StudyGuide {
     }
 
     private RenderOptions renderOptions() {
-        return new RenderOptions(config.numbering(), config.examTips());
+        return new RenderOptions(config.numbering(), config.examTips(), config.quizAnswers());
     }
 
     private static String count(int count, String noun) {

@@ -32,6 +32,7 @@ class StudyGuideTest {
             "Navigating the File System",
             "Hands-On: Organising a Project Folder",
             "File Permissions",
+            "Check Your Understanding: Files",
             "Your First Script",
             "Variables, Loops and a Script's Exit Status");
 
@@ -44,9 +45,11 @@ class StudyGuideTest {
             "  2.1 " + READING_ORDER.get(2),
             "  2.1 " + READING_ORDER.get(3),
             "  2.3 " + READING_ORDER.get(4),
+            "  2.4 Quiz: " + READING_ORDER.get(5),
+            "  Answer Key",
             "Section 10: Scripting",
-            "  10.1 " + READING_ORDER.get(5),
-            "  10.2 " + READING_ORDER.get(6),
+            "  10.1 " + READING_ORDER.get(6),
+            "  10.2 " + READING_ORDER.get(7),
             "Exam Tips");
 
     @TempDir
@@ -348,9 +351,9 @@ class StudyGuideTest {
                 "the handout's title page names the section, then the guide:\n" + pages.get(0));
         String text = String.join("\n", pages);
         assertTrue(text.contains(READING_ORDER.get(2)) && text.contains(READING_ORDER.get(3)) && text.contains(READING_ORDER.get(4)));
-        assertTrue(!text.contains(READING_ORDER.get(0)) && !text.contains(READING_ORDER.get(5)), "only its own lessons");
+        assertTrue(!text.contains(READING_ORDER.get(0)) && !text.contains(READING_ORDER.get(6)), "only its own lessons");
         assertEquals(List.of("i", "1", "2"), GuideInspector.pdfPageLabels(files).subList(0, 3), "numbers restart at 1");
-        assertEquals(CONTENTS.subList(3, 7), GuideInspector.pdfBookmarks(files));
+        assertEquals(CONTENTS.subList(3, 9), GuideInspector.pdfBookmarks(files));
 
         BuildResult again = new StudyGuide(config(SAMPLE, out).handouts(true).build(), BuildLog.SILENT).build();
         assertEquals(result, again, "an up-to-date build still reports its handouts");

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Checks what lessons refer to, without rendering anything: links to other lessons and their headings, local
- * images, and comments that look like a misspelled directive. A target outside the lesson folder is an error (the
+ * images, comments that look like a misspelled directive, and quiz questions without a clear answer. A target outside the lesson folder is an error (the
  * build never reads there); a target that is missing is a warning.
  */
 public final class CourseChecker {
@@ -56,6 +56,24 @@ public final class CourseChecker {
         }
         for (LessonFacts.Reference link : page.facts().links()) {
             checkLink(path, page, link, pages, problems);
+        }
+        for (LessonFacts.Question question : page.facts().questions()) {
+            checkQuestion(page.file(), question, problems);
+        }
+    }
+
+    /**
+     * A question needs one option marked "Correct:", or several when its wording says how many to pick: the
+     * answer key cannot guess which the author meant.
+     */
+    private static void checkQuestion(String file, LessonFacts.Question question, Problems problems) {
+        if (question.correctOptions() == 0) {
+            problems.warning(file, question.line(), question.label() + " marks no option as correct; start the"
+                    + " sub-item under the right option with \"Correct:\"");
+        } else if (question.correctOptions() > 1 && !question.asksForSeveral()) {
+            problems.warning(file, question.line(), question.label() + " marks " + question.correctOptions()
+                    + " options as correct but does not say how many to choose; say so in the question"
+                    + " (\"Select two\") or mark only one option \"Correct:\"");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public record Lesson(ParsedFile file, SectionName section, int number, int order, String title) {
 
     private static final Pattern HANDS_ON_TITLE = Pattern.compile("(?i)hands[- ]?on\\b");
+    private static final Pattern QUIZ_TITLE = Pattern.compile("(?i)\\b(quiz|quizzes)\\b");
 
     /**
      * The lesson's anchor in the guide, unique across the whole guide and stable across builds: {@code s7-l2}, or
@@ -42,11 +43,18 @@ public record Lesson(ParsedFile file, SectionName section, int number, int order
     }
 
     /**
-     * The title as the guide shows it: "7.2 " first when lessons are numbered, and "Hands-On: " for a hands-on guide
-     * whose title does not already say so.
+     * The title as the guide shows it: "7.2 " first when lessons are numbered, then the lesson's kind when its title
+     * does not already say it: "Hands-On: " for a hands-on guide, "Quiz: " for a quiz.
+     *
+     * @param quiz whether the lesson turned out to be a quiz, which only its content tells
      */
-    public String displayTitle(boolean numbering) {
-        String shown = isHandsOn() && !HANDS_ON_TITLE.matcher(title).lookingAt() ? "Hands-On: " + title : title;
+    public String displayTitle(boolean numbering, boolean quiz) {
+        String shown = title;
+        if (isHandsOn() && !HANDS_ON_TITLE.matcher(title).lookingAt()) {
+            shown = "Hands-On: " + title;
+        } else if (quiz && !QUIZ_TITLE.matcher(title).find()) {
+            shown = "Quiz: " + title;
+        }
         return numbering ? label() + " " + shown : shown;
     }
 }

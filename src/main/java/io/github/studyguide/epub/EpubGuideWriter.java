@@ -10,6 +10,7 @@ import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.epub.EpubWriter;
 import io.github.studyguide.GuideInfo;
+import io.github.studyguide.html.AnswerKey;
 import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
@@ -80,6 +81,9 @@ public final class EpubGuideWriter {
             for (RenderedLesson lesson : section.lessons()) {
                 links.register(lesson.lesson().anchorId(), lesson.xhtml());
             }
+            if (section.hasAnswerKey()) {
+                links.register(section.answerKeyAnchor(), section.answerKeyXhtml());
+            }
         }
         for (Appendix appendix : course.appendices()) {
             links.register(appendix.anchor(), appendix.xhtml(true));
@@ -99,6 +103,11 @@ public final class EpubGuideWriter {
                 Resource page = document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.title(),
                         wrap("lesson", links.adapt(lessonAnchor, lesson.xhtml())));
                 book.addSection(sectionEntry, lesson.title(), page);
+            }
+            if (section.hasAnswerKey()) {
+                Resource answers = document("text/" + ContentLinks.fileOf(section.answerKeyAnchor()), AnswerKey.TITLE,
+                        wrap("lesson answer-key", links.adapt(section.answerKeyAnchor(), section.answerKeyXhtml())));
+                book.addSection(sectionEntry, AnswerKey.TITLE, answers);
             }
         }
 

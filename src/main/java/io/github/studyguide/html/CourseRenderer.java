@@ -2,6 +2,7 @@ package io.github.studyguide.html;
 
 import com.vladsch.flexmark.util.ast.Document;
 import io.github.studyguide.Problems;
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.ReferenceResolver;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
@@ -47,7 +49,7 @@ public final class CourseRenderer {
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
     private final LessonFactsCollector facts = new LessonFactsCollector(markdown.options());
 
-    private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0);
+    private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0, List.of());
 
     /**
      * @param course the course to render: links between its lessons become links within the guide
@@ -74,6 +76,9 @@ public final class CourseRenderer {
                 section -> opening(section, problems),
                 lesson -> renderLesson(lesson, problems)));
         List<Appendix> appendices = new ArrayList<>();
+        if (options.quizAnswers() == QuizAnswers.BOOK_END) {
+            AnswerKey.forBook(rendered.sections()).ifPresent(appendices::add);
+        }
         if (options.examTips()) {
             CramSheet.of(rendered.sections()).ifPresent(appendices::add);
         }
@@ -83,15 +88,15 @@ public final class CourseRenderer {
     /** Collects the facts of every lesson and section page without rendering: what the check goal needs. */
     public RenderedCourse analyze(int threads, Problems problems) {
         return Futures.inPool(threads, () -> assemble(course,
-                section -> new Processed("", section.page().map(page -> process(page, problems, null).facts()).orElse(NO_FACTS)),
-                lesson -> new RenderedLesson(lesson, "", process(lesson.file(), problems, null).facts())));
+                section -> new Processed("", section.page().map(page -> parse(page, problems).facts()).orElse(NO_FACTS)),
+                lesson -> new RenderedLesson(lesson, "", parse(lesson.file(), problems).facts())));
     }
 
     /**
      * Processes all lessons of all sections as one parallel stream, so that threads never wait at the end of a
      * section, then puts them back in their sections.
      */
-    private static RenderedCourse assemble(Course course, Function<Section, Processed> openings,
+    private RenderedCourse assemble(Course course, Function<Section, Processed> openings,
             Function<Lesson, RenderedLesson> lessons) {
         List<Processed> opened = course.sections().parallelStream().map(openings).toList();
         List<RenderedLesson> done = course.sections().stream().flatMap(section -> section.lessons().stream())
@@ -102,7 +107,10 @@ public final class CourseRenderer {
             Section section = course.sections().get(i);
             List<RenderedLesson> sectionLessons = done.subList(next, next + section.lessons().size());
             next += section.lessons().size();
-            sections.add(new RenderedSection(section, opened.get(i).xhtml(), opened.get(i).facts(), sectionLessons));
+            String answerKey = options.quizAnswers() == QuizAnswers.SECTION_END
+                    ? AnswerKey.forSection(section.anchorId(), sectionLessons) : "";
+            sections.add(new RenderedSection(section, opened.get(i).xhtml(), opened.get(i).facts(), sectionLessons,
+                    answerKey));
         }
         return new RenderedCourse(sections, List.of());
     }
@@ -112,43 +120,70 @@ public final class CourseRenderer {
         Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading());
         UnaryOperator<String> normalize =
                 html -> normalizer.normalize(html, section.anchorId(), heading, section.title(), LESSON_LEVEL,
-                        references(section.page().map(page -> page.source().path()).orElse(resolver.root())), false);
-        return section.page()
-                .map(page -> process(page, problems, normalize))
-                .orElseGet(() -> new Processed(normalize.apply(""), NO_FACTS));
+                        references(section.page().map(page -> page.source().path()).orElse(resolver.root())), false,
+                        QuizAnswers.INLINE).xhtml();
+        if (section.page().isEmpty()) {
+            return new Processed(normalize.apply(""), NO_FACTS);
+        }
+        ParsedFile page = section.page().get();
+        Parsed parsed = parse(page, problems);
+        return new Processed(renderHtml(page, parsed, problems).map(normalize).orElse(""), parsed.facts());
     }
 
     private RenderedLesson renderLesson(Lesson lesson, Problems problems) {
-        String title = lesson.displayTitle(options.numbering());
+        Parsed parsed = parse(lesson.file(), problems);
+        String title = lesson.displayTitle(options.numbering(), parsed.facts().isQuiz());
         Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", title);
         if (lesson.isHandsOn()) {
             heading.addClass("hands-on");
+        } else if (parsed.facts().isQuiz()) {
+            heading.addClass("quiz-title");
         }
-        Processed processed = process(lesson.file(), problems,
-                html -> normalizer.normalize(html, lesson.anchorId(), heading, lesson.title(), LESSON_LEVEL + 1,
-                        references(lesson.file().source().path()), lesson.isHandsOn()));
-        return new RenderedLesson(lesson, processed.xhtml(), processed.facts(), ExamTips.extract(processed.xhtml()), title);
+        XhtmlNormalizer.Normalized normalized = renderHtml(lesson.file(), parsed, problems)
+                .map(html -> normalizer.normalize(html, lesson.anchorId(), heading, lesson.title(), LESSON_LEVEL + 1,
+                        references(lesson.file().source().path()), lesson.isHandsOn(), options.quizAnswers()))
+                .orElse(new XhtmlNormalizer.Normalized("", List.of()));
+        return new RenderedLesson(lesson, normalized.xhtml(), parsed.facts(), ExamTips.extract(normalized.xhtml()),
+                normalized.quizAnswers(), title);
     }
 
     /**
-     * Parses a file once, collects its facts and, when {@code normalize} is given, renders it. Input nested so deeply
-     * that the (recursive) parser or renderer would overflow the stack is reported as an error in that file instead.
+     * Parses a file and collects its facts. Input nested so deeply that the (recursive) parser would overflow the
+     * stack, or that layout could, is reported as an error in that file instead, and leaves no document to render.
      */
-    private Processed process(ParsedFile file, Problems problems, UnaryOperator<String> normalize) {
+    private Parsed parse(ParsedFile file, Problems problems) {
         try {
             Document document = markdown.parse(file.body());
-            LessonFacts lessonFacts = facts.collect(document, file.frontMatter().bodyLine());
+            LessonFacts lessonFacts = facts.collect(document, file.frontMatter().bodyLine(),
+                    QuizFinder.declaredQuiz(file.frontMatter()));
             if (lessonFacts.nestingDepth() > MAX_NESTING) {
                 problems.error(file.relativePath(), 0, "nests lists, quotes or emphasis " + lessonFacts.nestingDepth()
                         + " levels deep; at most " + MAX_NESTING + " are supported, so flatten the deepest part");
-                return new Processed("", lessonFacts);
+                return new Parsed(null, lessonFacts);
             }
-            return new Processed(normalize == null ? "" : normalize.apply(markdown.render(document)), lessonFacts);
+            return new Parsed(document, lessonFacts);
         } catch (StackOverflowError e) {
-            problems.error(file.relativePath(), 0, "nests lists, quotes or emphasis too deeply to read; at most "
-                    + MAX_NESTING + " levels are supported, so flatten the deepest part");
-            return new Processed("", NO_FACTS);
+            reportTooDeep(file, problems);
+            return new Parsed(null, NO_FACTS);
         }
+    }
+
+    /** The file's HTML, or empty when it could not be parsed or is nested too deeply to render. */
+    private Optional<String> renderHtml(ParsedFile file, Parsed parsed, Problems problems) {
+        if (parsed.document() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(markdown.render(parsed.document()));
+        } catch (StackOverflowError e) {
+            reportTooDeep(file, problems);
+            return Optional.empty();
+        }
+    }
+
+    private static void reportTooDeep(ParsedFile file, Problems problems) {
+        problems.error(file.relativePath(), 0, "nests lists, quotes or emphasis too deeply to read; at most "
+                + MAX_NESTING + " levels are supported, so flatten the deepest part");
     }
 
     private LessonReferences references(Path file) {
@@ -160,6 +195,10 @@ public final class CourseRenderer {
     }
 
     private record Processed(String xhtml, LessonFacts facts) {
+    }
+
+    /** A parsed file: its document, or {@code null} when it cannot be rendered, and its facts. */
+    private record Parsed(Document document, LessonFacts facts) {
     }
 
     private static Element heading(int level, String id, String cssClass, String text) {

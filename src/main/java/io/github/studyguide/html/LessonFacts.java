@@ -13,15 +13,22 @@ import java.util.Set;
  * @param images image sources as written
  * @param comments the text inside each HTML comment
  * @param nestingDepth how deeply blocks and inlines nest; hostile input nests thousands deep
+ * @param questions the quiz questions, in order (see {@link QuizFinder}); empty when the lesson is not a quiz
  */
 public record LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
-        int nestingDepth) {
+        int nestingDepth, List<Question> questions) {
 
     public LessonFacts {
         anchors = Set.copyOf(anchors);
         links = List.copyOf(links);
         images = List.copyOf(images);
         comments = List.copyOf(comments);
+        questions = List.copyOf(questions);
+    }
+
+    /** Whether the lesson is a quiz: it has at least one question. */
+    public boolean isQuiz() {
+        return !questions.isEmpty();
     }
 
     /**
@@ -31,5 +38,16 @@ public record LessonFacts(Set<String> anchors, List<Reference> links, List<Refer
      * @param line the 1-based line in the file
      */
     public record Reference(String target, int line) {
+    }
+
+    /**
+     * A quiz question, as the checks need it.
+     *
+     * @param label "Question 3", as the author numbered it
+     * @param line the 1-based line of its heading in the file
+     * @param correctOptions how many options have a "Correct:" sub-item
+     * @param asksForSeveral whether its wording says it has several answers ("Select two")
+     */
+    public record Question(String label, int line, int correctOptions, boolean asksForSeveral) {
     }
 }

@@ -37,8 +37,9 @@ final class LessonFactsCollector {
     /**
      * @param document the parsed body
      * @param bodyLine the file line the body starts on, so that lines point into the file, front matter included
+     * @param declaredQuiz whether the front matter says the lesson is a quiz
      */
-    LessonFacts collect(Document document, int bodyLine) {
+    LessonFacts collect(Document document, int bodyLine, boolean declaredQuiz) {
         new HeaderIdGenerator(options).generateIds(document);
         Set<String> anchors = new HashSet<>();
         List<LessonFacts.Reference> links = new ArrayList<>();
@@ -58,7 +59,8 @@ final class LessonFactsCollector {
                         comments);
             }
         }
-        return new LessonFacts(anchors, links, images, comments, nestingDepth(document));
+        return new LessonFacts(anchors, links, images, comments, nestingDepth(document),
+                QuizFinder.find(document, declaredQuiz, bodyLine));
     }
 
     /** The deepest nesting of the tree, found without recursion so that hostile input cannot overflow the stack. */

@@ -42,7 +42,7 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.options = options.toImmutable();
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new QuizFinder.Marker()).build();
     }
 
     /** The options the renderer uses, so that heading ids computed elsewhere match the rendered ones. */

@@ -1,13 +1,16 @@
 package io.github.studyguide.html;
 
+import io.github.studyguide.QuizAnswers;
+
 /**
  * How the course is rendered, beyond the lessons themselves.
  *
  * @param numbering whether lesson titles show their "7.2" number
  * @param examTips whether the guide ends with the "Exam Tips" cram sheet (when any lesson has a tip)
+ * @param quizAnswers where the answers to quizzes go
  */
-public record RenderOptions(boolean numbering, boolean examTips) {
+public record RenderOptions(boolean numbering, boolean examTips, QuizAnswers quizAnswers) {
 
     /** The plugin's defaults: numbered lessons and a cram sheet. */
-    public static final RenderOptions DEFAULTS = new RenderOptions(true, true);
+    public static final RenderOptions DEFAULTS = new RenderOptions(true, true, QuizAnswers.SECTION_END);
 }

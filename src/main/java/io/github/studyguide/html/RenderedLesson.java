@@ -12,16 +12,20 @@ import java.util.List;
  *     only the facts were collected
  * @param facts what the lesson links to and offers, for the checks
  * @param examTips copies of the lesson's exam tips (list items or tip sections), without ids, for the cram sheet
+ * @param quizAnswers the answers to the lesson's quiz questions, for the answer key; empty when the lesson is not a
+ *     quiz or its answers stay inline
  * @param title the title as the guide shows it, in headings, contents and navigation ({@link Lesson#displayTitle})
  */
-public record RenderedLesson(Lesson lesson, String xhtml, LessonFacts facts, List<String> examTips, String title) {
+public record RenderedLesson(Lesson lesson, String xhtml, LessonFacts facts, List<String> examTips,
+        List<QuizAnswer> quizAnswers, String title) {
 
     public RenderedLesson {
         examTips = List.copyOf(examTips);
+        quizAnswers = List.copyOf(quizAnswers);
     }
 
     /** A lesson with only its facts collected, for the checks. */
     public RenderedLesson(Lesson lesson, String xhtml, LessonFacts facts) {
-        this(lesson, xhtml, facts, List.of(), lesson.title());
+        this(lesson, xhtml, facts, List.of(), List.of(), lesson.title());
     }
 }

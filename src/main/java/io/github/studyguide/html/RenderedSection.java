@@ -12,10 +12,21 @@ import java.util.List;
  * @param openingXhtml the section's title heading, anchored at {@link Section#anchorId()}, and its introduction
  * @param openingFacts what the section page links to, for the checks
  * @param lessons the rendered lessons in reading order
+ * @param answerKeyXhtml the answer key that closes the section, anchored at {@link #answerKeyAnchor()}; empty when
+ *     the section has no quiz or its answers go elsewhere
  */
-public record RenderedSection(Section section, String openingXhtml, LessonFacts openingFacts, List<RenderedLesson> lessons) {
+public record RenderedSection(Section section, String openingXhtml, LessonFacts openingFacts, List<RenderedLesson> lessons,
+        String answerKeyXhtml) {
 
     public RenderedSection {
         lessons = List.copyOf(lessons);
+    }
+
+    public boolean hasAnswerKey() {
+        return !answerKeyXhtml.isEmpty();
+    }
+
+    public String answerKeyAnchor() {
+        return AnswerKey.sectionAnchor(section.anchorId());
     }
 }

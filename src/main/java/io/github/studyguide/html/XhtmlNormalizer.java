@@ -1,5 +1,6 @@
 package io.github.studyguide.html;
 
+import io.github.studyguide.QuizAnswers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -43,10 +44,11 @@ final class XhtmlNormalizer {
      * @param firstBodyHeadingLevel the level the body's top headings are moved to
      * @param references resolves the lesson's links and images
      * @param handsOn whether the lesson is a hands-on guide, whose lists of steps are marked as such
-     * @return the XHTML fragment: the title heading followed by the body
+     * @param quizAnswers where the answers of the quiz questions {@link QuizFinder} marked go
+     * @return the XHTML fragment (the title heading followed by the body) and the answers taken out of it
      */
-    String normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel,
-            LessonReferences references, boolean handsOn) {
+    Normalized normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel,
+            LessonReferences references, boolean handsOn, QuizAnswers quizAnswers) {
         Document doc = Jsoup.parseBodyFragment(html);
         Element body = doc.body();
         replaceTaskCheckboxes(body);
@@ -61,13 +63,21 @@ final class XhtmlNormalizer {
         if (handsOn) {
             HandsOnSteps.mark(body);
         }
+        List<QuizAnswer> answers = QuizMarkup.apply(body, idPrefix, quizAnswers);
         body.prependChild(titleHeading);
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8)
                 .prettyPrint(false);
-        return body.html().strip();
+        return new Normalized(body.html().strip(), quizAnswers == QuizAnswers.INLINE ? List.of() : answers);
+    }
+
+    /**
+     * @param xhtml the well-formed fragment
+     * @param quizAnswers the answers moved out of the fragment, for an answer key
+     */
+    record Normalized(String xhtml, List<QuizAnswer> quizAnswers) {
     }
 
     private static void removeUnsafeContent(Element body) {

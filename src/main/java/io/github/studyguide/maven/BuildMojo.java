@@ -5,6 +5,7 @@ import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.PageSize;
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.StudyGuide;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -132,6 +133,23 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private boolean examTips;
 
     /**
+     * Where the answers to quizzes go. A quiz is a lesson whose headings are questions ("Question 1: ...") each
+     * followed by a list of options, whose sub-items open with "Correct:" or "Incorrect:" and an explanation (or a
+     * lesson with {@code quiz: true} in its front matter). The questions always print with lettered options and
+     * without their answers, unless this is {@code inline}:
+     * <ul>
+     *   <li>{@code section-end}: an "Answer Key" after the last lesson of each section that has a quiz;</li>
+     *   <li>{@code book-end}: one "Answer Key" appendix at the end of the guide;</li>
+     *   <li>{@code inline}: the answers stay under each option, as written.</li>
+     * </ul>
+     * Each answer gives the correct letter, links back to its question, and keeps the author's explanations.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.quizAnswers", defaultValue = "section-end")
+    private String quizAnswers;
+
+    /**
      * Also writes one PDF per section, {@code <finalName>-section-<n>.pdf}, to print as handouts: the section's
      * title page (with the guide's title), its lessons, pages numbered from 1. Attached with classifier
      * {@code handout-section-<n>} when {@link #attach} is on. Needs the {@code pdf} format.
@@ -173,6 +191,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .pageSize(PageSize.parse(pageSize))
                 .handouts(handouts)
                 .examTips(examTips)
+                .quizAnswers(QuizAnswers.parse(quizAnswers))
                 .numbering(numbering)
                 .printLinkUrls(printLinkUrls)
                 .coverImage(coverImage == null ? null : coverImage.toPath())

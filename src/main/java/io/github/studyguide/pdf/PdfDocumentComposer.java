@@ -70,6 +70,9 @@ final class PdfDocumentComposer {
             for (RenderedLesson lesson : section.lessons()) {
                 html.append("<div class=\"lesson\">\n").append(lesson.xhtml()).append("\n</div>\n");
             }
+            if (section.hasAnswerKey()) {
+                html.append("<div class=\"lesson answer-key\">\n").append(section.answerKeyXhtml()).append("\n</div>\n");
+            }
             html.append("</div>\n");
         }
         return html.append("</body>\n</html>\n").toString();

@@ -1,6 +1,7 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
+import io.github.studyguide.html.AnswerKey;
 import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
@@ -42,7 +43,9 @@ public final class PdfGuideWriter {
      */
     static final int LESSONS_PER_CHUNK = 100;
 
-    private static final Pattern SECTION_OR_LESSON = Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?)?$");
+    /** Sections, lessons, quiz questions (answer keys link back to them) and section answer keys. */
+    private static final Pattern SECTION_OR_LESSON =
+            Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?(_q\\.\\d+)?|-answers)?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("^toc-");
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
@@ -199,6 +202,9 @@ public final class PdfGuideWriter {
                     assembler.bookmark(item, lesson.title(),
                             frontPages + bodyPages.get(lesson.lesson().anchorId()));
                 }
+                if (section.hasAnswerKey()) {
+                    assembler.bookmark(item, AnswerKey.TITLE, frontPages + bodyPages.get(section.answerKeyAnchor()));
+                }
             }
             // Appendices are the last parts, in order.
             for (int i = 0; i < appendices.size(); i++) {
@@ -247,6 +253,10 @@ public final class PdfGuideWriter {
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonId = lesson.lesson().anchorId();
                 lines.add(new TocLine(lessonId, lesson.title(), false, bodyPages.get(lessonId) + 1));
+            }
+            if (section.hasAnswerKey()) {
+                lines.add(new TocLine(section.answerKeyAnchor(), AnswerKey.TITLE, false,
+                        bodyPages.get(section.answerKeyAnchor()) + 1));
             }
         }
         for (Appendix appendix : appendices) {

@@ -65,6 +65,34 @@ class CourseCheckerTest {
     }
 
     @Test
+    void quizQuestionsWithoutOneClearAnswerAreWarnings() throws IOException {
+        lesson("lessons/quiz.md", 1, """
+                ## Question 1: Which port does SSH use?
+                - A) 22
+                  - Incorrect: a typo, the author meant Correct.
+                - B) 80
+                  - Incorrect: that is HTTP.
+
+                ## Question 2: Which are shells?
+                - A) bash
+                  - Correct: the GNU shell.
+                - B) zsh
+                  - Correct: the Z shell.
+
+                ## Question 3: Which are shells? Choose two.
+                - A) bash
+                  - Correct: yes.
+                - B) zsh
+                  - Correct: yes.
+                """);
+        assertEquals(List.of(
+                "quiz.md:6: Question 1 marks no option as correct; start the sub-item under the right option with"
+                        + " \"Correct:\"",
+                "quiz.md:12: Question 2 marks 2 options as correct but does not say how many to choose; say so in the"
+                        + " question (\"Select two\") or mark only one option \"Correct:\""), check());
+    }
+
+    @Test
     void brokenLinksBetweenLessonsAreWarnings() throws IOException {
         lesson("lessons/one.md", 1, "Intro\n\n[gone](missing.md)\n[bad anchor](two.md#nope)\n[here](#nowhere)\n");
         lesson("lessons/two.md", 2, "## Real heading\n");

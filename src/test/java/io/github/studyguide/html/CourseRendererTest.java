@@ -1,6 +1,7 @@
 package io.github.studyguide.html;
 
 import io.github.studyguide.Problems;
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.scan.FrontMatterParser;
@@ -40,7 +41,7 @@ class CourseRendererTest {
         }
         Course course = new CourseAssembler().assemble(files, problems);
         assertFalse(problems.hasErrors(), problems.sorted().toString());
-        String xhtml = new CourseRenderer(course, Path.of("."), new RenderOptions(false, true)).render(2, problems).sections().stream()
+        String xhtml = new CourseRenderer(course, Path.of("."), new RenderOptions(false, true, QuizAnswers.SECTION_END)).render(2, problems).sections().stream()
                 .flatMap(s -> s.lessons().stream()).map(RenderedLesson::xhtml).reduce("", (a, b) -> a + "\u0000" + b);
         List<String> fragments = new ArrayList<>(List.of(xhtml.substring(1).split("\u0000")));
         fragments.forEach(CourseRendererTest::assertWellFormed);

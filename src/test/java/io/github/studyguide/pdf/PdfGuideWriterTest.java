@@ -3,6 +3,7 @@ package io.github.studyguide.pdf;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.PageSize;
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.Problems;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
@@ -50,7 +51,7 @@ class PdfGuideWriterTest {
             new FrontMatterParser().parse(file, problems).ifPresent(parsed::add);
         }
         Course course = new CourseAssembler().assemble(parsed, problems);
-        rendered = new CourseRenderer(course, SAMPLE, new RenderOptions(true, false)).render(2, problems);
+        rendered = new CourseRenderer(course, SAMPLE, new RenderOptions(true, false, QuizAnswers.SECTION_END)).render(2, problems);
         sections = rendered.sections();
     }
 

@@ -1,0 +1,117 @@
+package io.github.studyguide.html;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.github.studyguide.html.XmlText.escape;
+
+/**
+ * The answers to the quizzes, with the author's explanations, each linking back to its question: after the last
+ * lesson of a section ({@link #forSection}), or as one appendix at the end of the guide ({@link #forBook}).
+ */
+public final class AnswerKey implements Appendix {
+
+    public static final String TITLE = "Answer Key";
+    static final String ANCHOR = "answer-key";
+
+    private final List<RenderedSection> sections;
+
+    private AnswerKey(List<RenderedSection> sections) {
+        this.sections = sections;
+    }
+
+    /** The appendix for the whole guide, or empty when no lesson is a quiz. */
+    static Optional<AnswerKey> forBook(List<RenderedSection> sections) {
+        boolean any = sections.stream().anyMatch(section -> hasQuiz(section.lessons()));
+        return any ? Optional.of(new AnswerKey(sections)) : Optional.empty();
+    }
+
+    /**
+     * The answer key that closes a section, titled like a lesson and anchored at {@link #sectionAnchor}, or the
+     * empty string when none of its lessons is a quiz. It links to the questions with {@code href="#..."}, which
+     * resolve within the section's part of the PDF and through the EPUB's links.
+     */
+    static String forSection(String sectionAnchor, List<RenderedLesson> lessons) {
+        if (!hasQuiz(lessons)) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<h2 class=\"lesson-title\" id=\"").append(sectionAnchor(sectionAnchor))
+                .append("\">").append(TITLE).append("</h2>\n");
+        for (RenderedLesson lesson : lessons) {
+            appendLesson(html, lesson, true);
+        }
+        return html.toString();
+    }
+
+    /** The anchor of a section's answer key: {@code s7-answers}. */
+    public static String sectionAnchor(String sectionAnchor) {
+        return sectionAnchor + "-answers";
+    }
+
+    @Override
+    public String anchor() {
+        return ANCHOR;
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public String xhtml(boolean linked) {
+        StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + TITLE + "</h1>\n");
+        for (RenderedSection section : sections) {
+            if (hasQuiz(section.lessons())) {
+                html.append("<h2 class=\"answer-section\">").append(escape(section.section().heading())).append("</h2>\n");
+                for (RenderedLesson lesson : section.lessons()) {
+                    appendLesson(html, lesson, linked);
+                }
+            }
+        }
+        return html.toString();
+    }
+
+    /** Each answer's question label leads back to the question. */
+    @Override
+    public Map<String, String> backLinks() {
+        Map<String, String> links = new LinkedHashMap<>();
+        sections.stream().flatMap(section -> section.lessons().stream()).flatMap(lesson -> lesson.quizAnswers().stream())
+                .forEach(answer -> links.put(answerId(answer), answer.questionId()));
+        return links;
+    }
+
+    private static String answerId(QuizAnswer answer) {
+        return "key-" + answer.questionId();
+    }
+
+    private static boolean hasQuiz(List<RenderedLesson> lessons) {
+        return lessons.stream().anyMatch(lesson -> !lesson.quizAnswers().isEmpty());
+    }
+
+    private static void appendLesson(StringBuilder html, RenderedLesson lesson, boolean linked) {
+        if (lesson.quizAnswers().isEmpty()) {
+            return;
+        }
+        html.append("<h3 class=\"answer-lesson\">").append(escape(lesson.title())).append("</h3>\n");
+        for (QuizAnswer answer : lesson.quizAnswers()) {
+            String label = escape(answer.label());
+            String letters = answer.letters().isEmpty() ? "none marked" : answer.letters();
+            html.append("<div class=\"answer\">\n<p class=\"answer-question\" id=\"").append(answerId(answer)).append("\">")
+                    .append(linked ? "<a href=\"#" + answer.questionId() + "\">" + label + "</a>" : label)
+                    .append(": <strong class=\"answer-letters\">").append(letters).append("</strong></p>\n")
+                    .append("<ul class=\"answer-options\">\n");
+            for (QuizAnswer.Option option : answer.options()) {
+                html.append("<li class=\"").append(option.correct() ? "answer-correct" : "answer-incorrect").append("\">")
+                        .append("<span class=\"answer-option\">").append(option.textXhtml()).append("</span>");
+                for (String explanation : option.explanationsXhtml()) {
+                    html.append("<br />").append(explanation);
+                }
+                html.append("</li>\n");
+            }
+            html.append("</ul>\n</div>\n");
+        }
+    }
+}
