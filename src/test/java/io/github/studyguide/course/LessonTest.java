@@ -1,0 +1,45 @@
+package io.github.studyguide.course;
+
+import io.github.studyguide.Problems;
+import io.github.studyguide.scan.FrontMatterParser;
+import io.github.studyguide.scan.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LessonTest {
+
+    private static Lesson lesson(String title, String extra) {
+        String text = "---\ntitle: '" + title + "'\nsection: 7\nlesson: 2\n" + extra + "---\nBody\n";
+        var file = new FrontMatterParser().parse(new SourceFile(Path.of("l.md"), "l.md", text), new Problems()).orElseThrow();
+        return new Lesson(file, SectionName.parse("7").orElseThrow(), 2, 0, title);
+    }
+
+    @Test
+    void handsOnByTitleOrFrontMatter() {
+        assertTrue(lesson("Hands-On: Deploy", "").isHandsOn());
+        assertTrue(lesson("Hands on lab", "").isHandsOn());
+        assertTrue(lesson("handson with ECS", "").isHandsOn());
+        assertTrue(lesson("Deploy a service", "type: hands-on\n").isHandsOn());
+    }
+
+    @Test
+    void nearMissesAreNotHandsOn() {
+        assertFalse(lesson("Handsome defaults", "").isHandsOn());
+        assertFalse(lesson("Why hands-on practice matters", "").isHandsOn(), "only a title that starts with it");
+        assertFalse(lesson("Deploy", "type: lecture\n").isHandsOn());
+    }
+
+    @Test
+    void titlesShowTheNumberAndTheKind() {
+        assertEquals("7.2 Hands-On: Deploy a service", lesson("Deploy a service", "type: hands-on\n").displayTitle(true, false));
+        assertEquals("7.2 Hands-On: Deploy", lesson("Hands-On: Deploy", "").displayTitle(true, false));
+        assertEquals("7.2 Quiz: Containers", lesson("Containers", "").displayTitle(true, true));
+        assertEquals("7.2 Containers quiz", lesson("Containers quiz", "").displayTitle(true, true));
+        assertEquals("Containers", lesson("Containers", "").displayTitle(false, false));
+    }
+}
