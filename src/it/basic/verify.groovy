@@ -43,6 +43,24 @@ def content = GuideInspector.epubText(epub)
 assert content.contains('<a href="s2-l2.xhtml#s2-l2">second lesson</a>')
 assert content =~ /<img src="\.\.\/images\/[0-9a-f]{16}\.png" alt="A small diagram" \/>/
 
+// Every font is embedded: the PDF prints the same on any machine.
+assert GuideInspector.pdfFontsNotEmbedded(pdf) == []
+
+// The contents give the page label where each lesson starts.
+def labels = GuideInspector.pdfPageLabels(pdf)
+numbered.each { title ->
+    def entry = (pages[1] =~ /(?m)^\s*${java.util.regex.Pattern.quote(title)}[ .]*?(\d+)\s*$/)
+    assert entry.find() : "no contents line for ${title} in\n${pages[1]}"
+    def page = labels.indexOf(entry.group(1))
+    assert pages[page].readLines().take(4).any { it.contains(title) } : "${title} is not on page ${entry.group(1)}"
+}
+
+// A code line far wider than the page wraps instead of being cut off: all of it is in the text.
+def text = pages.join('').replaceAll(/\s+/, '')
+assert text.contains('awsecsrun-task--clustertraining-cluster--task-definitionweb-frontend:42--launch-typeFARGATE'
+        + '--network-configuration"awsvpcConfiguration={subnets=[subnet-0a1b2c3d],securityGroups=[sg-0f9e8d7c],'
+        + 'assignPublicIp=ENABLED}"--count3--tagskey=course,value=containersEND-OF-LONG-LINE')
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('Rendering 4 lessons in 2 sections')
 return true
