@@ -2,6 +2,8 @@ package io.github.studyguide.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -59,5 +61,14 @@ public final class Futures {
             }
             throw new IOException(cause);
         }
+    }
+
+    /** Waits for each future in turn; their results in the same order. */
+    public static <T> List<T> await(List<Future<T>> futures) throws IOException {
+        List<T> results = new ArrayList<>(futures.size());
+        for (Future<T> future : futures) {
+            results.add(await(future));
+        }
+        return results;
     }
 }

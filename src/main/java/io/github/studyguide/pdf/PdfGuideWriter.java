@@ -100,75 +100,87 @@ public final class PdfGuideWriter {
      */
     public int write(RenderedCourse course, Path target, Map<Integer, Path> handouts) throws IOException {
         List<RenderedSection> sections = course.sections();
-        List<List<RenderedSection>> chunks = SectionChunks.split(sections, lessonsPerChunk);
+        List<PartJob> jobs = chunkJobs(SectionChunks.split(sections, lessonsPerChunk));
+        for (Appendix appendix : course.appendices()) {
+            // Appendices render beside the chunks: their links to the lessons are added once pages are known.
+            jobs.add(new PartJob(composer.appendix(info, layout, appendix.xhtml(false)), anchorsOf(appendix),
+                    appendix.backLinks()));
+        }
         List<RenderedSection> handoutSections = sections.stream()
                 .filter(section -> handouts.containsKey(section.section().number())).toList();
-        Set<String> used = new LinkedHashSet<>();
-        List<String> keys = new ArrayList<>();
-        List<RenderedPart> parts = new ArrayList<>();
-        List<RenderedPart> handoutParts = new ArrayList<>();
+        List<PartJob> handoutJobs = new ArrayList<>();
+        for (RenderedSection section : handoutSections) {
+            handoutJobs.addAll(chunkJobs(List.of(List.of(section))));
+        }
+        List<RenderedPart> parts;
+        List<RenderedPart> handoutParts;
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<RenderedPart>> pending = new ArrayList<>();
-            for (List<RenderedSection> chunk : chunks) {
-                pending.add(submitChunk(executor, chunk, keys));
-            }
-            for (Appendix appendix : course.appendices()) {
-                // Appendices render beside the chunks: their links to the lessons are added once pages are known.
-                pending.add(submitPart(executor, composer.appendix(info, layout, appendix.xhtml(false)),
-                        anchorsOf(appendix), keys));
-            }
-            List<Future<RenderedPart>> pendingHandouts = new ArrayList<>();
-            List<String> handoutKeys = new ArrayList<>();
-            for (RenderedSection section : handoutSections) {
-                pendingHandouts.add(submitChunk(executor, List.of(section), handoutKeys));
-            }
-            for (Future<RenderedPart> part : pending) {
-                parts.add(Futures.await(part));
-            }
-            for (Future<RenderedPart> part : pendingHandouts) {
-                handoutParts.add(Futures.await(part));
-            }
-            used.addAll(keys);
-            used.addAll(handoutKeys);
+            List<Future<RenderedPart>> pending = jobs.stream().map(job -> executor.submit(() -> render(job))).toList();
+            List<Future<RenderedPart>> pendingHandouts =
+                    handoutJobs.stream().map(job -> executor.submit(() -> render(job))).toList();
+            parts = Futures.await(pending);
+            handoutParts = Futures.await(pendingHandouts);
         } finally {
             executor.shutdownNow();
         }
+        List<String> keys = jobs.stream().map(PartJob::key).map(this::salted).toList();
         // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
         // once, knowing every number, whatever its own length.
         List<TocLine> contents = contents(sections, course.appendices(), startPages(parts));
         String frontHtml = composer.front(info, layout, contents);
         RenderedPart front = renderer.render(frontHtml, CONTENTS_LINE);
-        int pages = assemble(course, front, parts, contents, digest(frontHtml, keys), target);
+        int pages = assemble(course, front, parts, jobs, contents, digest(frontHtml, keys), target);
         for (int i = 0; i < handoutSections.size(); i++) {
             RenderedSection section = handoutSections.get(i);
             String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
             RenderedPart handoutFront = renderer.render(handoutHtml, CONTENTS_LINE);
-            assemble(new RenderedCourse(List.of(section), List.of()), handoutFront, List.of(handoutParts.get(i)), List.of(),
-                    digest(handoutHtml, List.copyOf(used)), handouts.get(section.section().number()));
+            PartJob job = handoutJobs.get(i);
+            assemble(new RenderedCourse(List.of(section), List.of()), handoutFront, List.of(handoutParts.get(i)),
+                    List.of(job), List.of(), digest(handoutHtml, List.of(salted(job.key()))),
+                    handouts.get(section.section().number()));
         }
+        Set<String> used = new LinkedHashSet<>(keys);
+        handoutJobs.forEach(job -> used.add(salted(job.key())));
         cache.retainOnly(used);
         return pages;
     }
 
-    private Future<RenderedPart> submitChunk(ExecutorService executor, List<RenderedSection> chunk, List<String> keys) {
-        return submitPart(executor, composer.chunk(info, layout, chunk), SECTION_OR_LESSON, keys);
+    /** The chunks' documents, each linking to the others through {@link ChunkLinks}. */
+    private List<PartJob> chunkJobs(List<List<RenderedSection>> chunks) {
+        ChunkLinks links = new ChunkLinks(chunks.stream().map(chunk -> composer.chunk(info, layout, chunk)).toList());
+        List<PartJob> jobs = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            jobs.add(new PartJob(links.document(i), links.anchors(i, SECTION_OR_LESSON), links.crossLinks(i)));
+        }
+        return jobs;
     }
 
-    private Future<RenderedPart> submitPart(ExecutorService executor, String html, Pattern anchors, List<String> keys) {
-        String key = key(html);
-        keys.add(key);
-        return executor.submit(() -> renderChunk(key, html, anchors));
-    }
-
-    private RenderedPart renderChunk(String key, String html, Pattern anchors) throws IOException {
+    /** Renders a part, or takes it from the cache when the same document was rendered before. */
+    private RenderedPart render(PartJob job) throws IOException {
+        String key = salted(job.key());
         var cached = cache.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }
-        RenderedPart part = renderer.render(html, anchors);
+        RenderedPart part = renderer.render(job.html(), job.anchors());
         cache.put(key, part);
         return part;
+    }
+
+    /**
+     * A part to render.
+     *
+     * @param html its XHTML document
+     * @param anchors the ids whose place it must report
+     * @param links the part's links to other parts: the id of each link's place, and the id it leads to
+     */
+    private record PartJob(String html, Pattern anchors, Map<String, String> links) {
+
+        /** What decides the part's bytes and its reported places, before the salt. */
+        String key() {
+            return anchors.pattern() + "\n" + html;
+        }
     }
 
     /** The ids an appendix's part must report the place of: its title, and its links back into the lessons. */
@@ -178,8 +190,8 @@ public final class PdfGuideWriter {
         return Pattern.compile(ids.append(")$").toString());
     }
 
-    private int assemble(RenderedCourse course, RenderedPart front, List<RenderedPart> parts, List<TocLine> contents,
-            byte[] digest, Path target) throws IOException {
+    private int assemble(RenderedCourse course, RenderedPart front, List<RenderedPart> parts, List<PartJob> jobs,
+            List<TocLine> contents, byte[] digest, Path target) throws IOException {
         List<RenderedSection> sections = course.sections();
         List<Appendix> appendices = course.appendices();
         Map<String, Integer> bodyPages = startPages(parts);
@@ -206,19 +218,20 @@ public final class PdfGuideWriter {
                     assembler.bookmark(item, AnswerKey.TITLE, frontPages + bodyPages.get(section.answerKeyAnchor()));
                 }
             }
-            // Appendices are the last parts, in order.
-            for (int i = 0; i < appendices.size(); i++) {
-                Appendix appendix = appendices.get(i);
-                RenderedPart part = parts.get(parts.size() - appendices.size() + i);
-                int partStart = frontPages + bodyPages.get(appendix.anchor()) - part.anchors().get(appendix.anchor()).page();
+            for (Appendix appendix : appendices) {
                 assembler.bookmark(null, appendix.title(), frontPages + bodyPages.get(appendix.anchor()));
-                for (Map.Entry<String, String> link : appendix.backLinks().entrySet()) {
+            }
+            int partStart = frontPages;
+            for (int i = 0; i < parts.size(); i++) {
+                RenderedPart part = parts.get(i);
+                for (Map.Entry<String, String> link : jobs.get(i).links().entrySet()) {
                     RenderedPart.Anchor area = part.anchors().get(link.getKey());
                     Integer targetPage = bodyPages.get(link.getValue());
                     if (area != null && targetPage != null) {
                         assembler.link(partStart + area.page(), area, frontPages + targetPage);
                     }
                 }
+                partStart += part.pages();
             }
             for (TocLine line : contents) {
                 RenderedPart.Anchor area = front.anchors().get(line.lineId());
@@ -265,8 +278,8 @@ public final class PdfGuideWriter {
         return lines;
     }
 
-    private String key(String html) {
-        return HexFormat.of().formatHex(sha256(cacheSalt + "\n" + html));
+    private String salted(String key) {
+        return HexFormat.of().formatHex(sha256(cacheSalt + "\n" + key));
     }
 
     /** The document id: a digest of the front matter's XHTML and of each chunk's key, so of the whole content. */

@@ -98,6 +98,27 @@ class PdfGuideWriterTest {
     }
 
     @Test
+    void linksBetweenLessonsInDifferentChunksLeadToTheirPages() throws IOException {
+        Path pdf = out.resolve("guide.pdf");
+        writer(out.resolve("cache"), 2).write(rendered, pdf);
+        List<String> pages = GuideInspector.pdfPages(pdf.toFile());
+        int script = indexOf(pages, "A shell script is a text file") + 1;
+        int permissions = indexOf(pages, "Every file has an owner") + 1;
+        assertTrue(GuideInspector.pdfInternalLinks(pdf.toFile()).contains(script + "->" + permissions),
+                "section 10 links to a lesson of section 2, rendered in another chunk: "
+                        + GuideInspector.pdfInternalLinks(pdf.toFile()));
+    }
+
+    private static int indexOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page contains " + text);
+    }
+
+    @Test
     void romanNumerals() {
         assertEquals(List.of("i", "ii", "iv", "ix", "xiv", "xl", "xcix"),
                 List.of(1, 2, 4, 9, 14, 40, 99).stream().map(PdfAssembler::roman).toList());
