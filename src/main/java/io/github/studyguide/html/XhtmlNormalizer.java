@@ -53,6 +53,7 @@ final class XhtmlNormalizer {
         Element body = doc.body();
         replaceTaskCheckboxes(body);
         removeUnsafeContent(body);
+        highlightCode(body);
         replaceComments(body);
         resolveReferences(body, references);
         reduceToVocabulary(body);
@@ -78,6 +79,20 @@ final class XhtmlNormalizer {
      * @param quizAnswers the answers moved out of the fragment, for an answer key
      */
     record Normalized(String xhtml, List<QuizAnswer> quizAnswers) {
+    }
+
+    /**
+     * Colours fenced code whose language the highlighter knows ({@code ```java}); flexmark names it in the class
+     * {@code language-java}. Other code stays plain.
+     */
+    private static void highlightCode(Element body) {
+        for (Element code : body.select("pre > code[class^=language-]")) {
+            String language = code.className().substring("language-".length()).split("\\s+")[0];
+            String highlighted = SyntaxHighlighter.highlight(code.wholeText(), language);
+            if (highlighted != null) {
+                code.html(highlighted);
+            }
+        }
     }
 
     private static void removeUnsafeContent(Element body) {

@@ -73,6 +73,15 @@ class CourseRendererTest {
     }
 
     @Test
+    void fencedCodeIsHighlightedByItsLanguageAndOtherCodeStaysPlain() {
+        String html = render("```python\nimport os  # <b>\n```\n\n```\nimport os\n```\n\n```cobol\nMOVE A TO B\n```\n");
+        assertTrue(html.contains("<pre><code class=\"language-python\"><span class=\"tok-keyword\">import</span> os  "
+                + "<span class=\"tok-comment\"># &lt;b&gt;</span>\n</code></pre>"), html);
+        assertTrue(html.contains("<pre><code>import os\n</code></pre>"), html);
+        assertTrue(html.contains("<pre><code class=\"language-cobol\">MOVE A TO B\n</code></pre>"), html);
+    }
+
+    @Test
     void keepsAFirstHeadingThatDiffersFromTheTitle() {
         String html = render("# Overview\n\n## Detail\n");
         assertTrue(html.contains("<h3 id=\"s1-l1_overview\">Overview</h3>"), html);
@@ -116,8 +125,8 @@ class CourseRendererTest {
 
     @Test
     void rendersFencedCodeEscaped() {
-        String html = render("```java\nif (a < b && c) {}\n```\n");
-        assertTrue(html.contains("<pre><code class=\"language-java\">if (a &lt; b &amp;&amp; c) {}\n</code></pre>"), html);
+        String html = render("```text\nif (a < b && c) {}\n```\n");
+        assertTrue(html.contains("<pre><code class=\"language-text\">if (a &lt; b &amp;&amp; c) {}\n</code></pre>"), html);
     }
 
     @Test
