@@ -37,6 +37,7 @@ public final class GuideConfig {
     private final QuizAnswers quizAnswers;
     private final boolean numbering;
     private final boolean printLinkUrls;
+    private final boolean duplex;
     private final Path coverImage;
 
     private GuideConfig(Builder builder) {
@@ -60,6 +61,7 @@ public final class GuideConfig {
         this.quizAnswers = builder.quizAnswers;
         this.numbering = builder.numbering;
         this.printLinkUrls = builder.printLinkUrls;
+        this.duplex = builder.duplex;
         this.coverImage = builder.coverImage;
         if (coverImage != null && !coverImage.getFileName().toString().toLowerCase(Locale.ROOT)
                 .matches(".*\\.(png|jpe?g|gif)")) {
@@ -165,6 +167,11 @@ public final class GuideConfig {
         return printLinkUrls;
     }
 
+    /** Whether the PDF is laid out for printing on both sides of the paper. */
+    public boolean duplex() {
+        return duplex;
+    }
+
     /** Whether lesson titles show their "7.2" number in headings, contents and navigation. */
     public boolean numbering() {
         return numbering;
@@ -228,6 +235,7 @@ public final class GuideConfig {
         private QuizAnswers quizAnswers = QuizAnswers.SECTION_END;
         private boolean numbering = true;
         private boolean printLinkUrls;
+        private boolean duplex;
         private Path coverImage;
 
         private Builder() {
@@ -311,6 +319,11 @@ public final class GuideConfig {
 
         public Builder coverImage(Path coverImage) {
             this.coverImage = coverImage;
+            return this;
+        }
+
+        public Builder duplex(boolean duplex) {
+            this.duplex = duplex;
             return this;
         }
 

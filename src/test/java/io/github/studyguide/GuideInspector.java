@@ -49,6 +49,30 @@ public final class GuideInspector {
         }
     }
 
+    /**
+     * Where the text on each page starts, in points from the page's left edge: the left margin, as a reader measures
+     * it. {@code -1} for a page without text.
+     */
+    public static List<Float> pdfTextLeftEdges(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Float> edges = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                float[] left = {Float.MAX_VALUE};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        positions.forEach(position -> left[0] = Math.min(left[0], position.getXDirAdj()));
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                edges.add(left[0] == Float.MAX_VALUE ? -1f : left[0]);
+            }
+            return edges;
+        }
+    }
+
     /** The label a viewer shows for each page ("ii", "12"), first page first; page numbers when the PDF has none. */
     public static List<String> pdfPageLabels(File pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

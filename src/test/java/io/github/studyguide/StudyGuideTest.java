@@ -108,6 +108,65 @@ class StudyGuideTest {
     }
 
     @Test
+    void duplexMirrorsMarginsAndStartsSectionsOnRightHandPages() throws Exception {
+        File pdf = build(config(SAMPLE, out).duplex(true).build()).get(OutputFormat.PDF).toFile();
+        List<String> bookmarks = GuideInspector.pdfBookmarks(pdf);
+        List<Integer> targets = GuideInspector.pdfBookmarkPages(pdf);
+        for (int i = 0; i < bookmarks.size(); i++) {
+            if (!bookmarks.get(i).startsWith(" ")) {
+                assertEquals(1, targets.get(i) % 2, bookmarks.get(i) + " starts on page " + targets.get(i));
+            }
+        }
+        // Where a section or lesson starts, its heading stands at the left margin: the inner one on a right-hand page.
+        List<Float> edges = GuideInspector.pdfTextLeftEdges(pdf);
+        List<String> labels = GuideInspector.pdfPageLabels(pdf);
+        float millimetre = 72f / 25.4f;
+        int right = 0;
+        int left = 0;
+        for (int i = 0; i < bookmarks.size(); i++) {
+            int page = targets.get(i);
+            if (bookmarks.get(i).contains("Hands-On") || bookmarks.get(i).contains("Quiz")) {
+                continue; // their headings are indented behind a bar
+            }
+            boolean rightHand = page % 2 == 1;
+            assertEquals((rightHand ? 26 : 16) * millimetre, edges.get(page - 1), 1.5f, bookmarks.get(i) + " on page " + page);
+            right += rightHand ? 1 : 0;
+            left += rightHand ? 0 : 1;
+        }
+        assertTrue(right > 0 && left > 0, "both kinds of page were measured");
+        assertEquals(0, labels.indexOf("1") % 2, "the body starts on a right-hand page (an even 0-based index)");
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        assertEquals("", pages.get(1).strip(), "the back of the title page is blank, without a number");
+        String contents = pages.get(2);
+        Matcher entry = Pattern.compile("Exam Tips[ .]*?(\\d+)\\s*$", Pattern.MULTILINE).matcher(contents);
+        assertTrue(entry.find(), contents);
+        assertTrue(pages.get(labels.indexOf(entry.group(1))).contains("Exam Tips"), "contents numbers count the blank pages");
+    }
+
+    @Test
+    void headingsStayWithTheirTextAndShortCodeBlocksStayWhole(@TempDir Path lessons) throws Exception {
+        // Paragraphs of varying length push headings and code blocks to every position on the page.
+        StringBuilder body = new StringBuilder();
+        for (int part = 1; part <= 40; part++) {
+            body.append("Filler ").append("word ".repeat(25 + (part * 37) % 90)).append("\n\n");
+            body.append("#### Part ").append(part).append(" heading\n\n");
+            body.append("Text of part ").append(part).append(".\n\n");
+            body.append("```\nBEGIN-").append(part).append('\n').append("line\n".repeat(8 + part % 7))
+                    .append("END-").append(part).append("\n```\n\n");
+        }
+        write(lessons, "long.md", "---\ntitle: Long\nsection: 1\nlesson: 1\n---\n" + body);
+        File pdf = build(config(lessons, out).formats(Set.of(OutputFormat.PDF)).build()).get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        assertTrue(pages.size() > 10, "the test needs many page ends: " + pages.size());
+        for (int part = 1; part <= 40; part++) {
+            int heading = indexOfPageWith(pages, "Part " + part + " heading");
+            assertTrue(pages.get(heading).contains("Text of part " + part + "."), "Part " + part + " heading sits alone");
+            assertEquals(indexOfPageWith(pages, "BEGIN-" + part), indexOfPageWith(pages, "END-" + part),
+                    "code block " + part + " fits on a page but was split");
+        }
+    }
+
+    @Test
     void bookmarksNestLessonsUnderSections() throws Exception {
         File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
         assertEquals(CONTENTS, GuideInspector.pdfBookmarks(pdf));

@@ -114,6 +114,16 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private boolean printLinkUrls;
 
     /**
+     * Lays the PDF out for printing on both sides of the paper, as a book: the inner margin (by the binding) is wider
+     * than the outer one and they mirror from page to page, and the title page, the contents, each section and each
+     * appendix start on a right-hand page, after a blank page when needed. Handouts too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.duplex", defaultValue = "false")
+    private boolean duplex;
+
+    /**
      * Shows each lesson's number, "7.2", before its title in headings, the contents and the navigation. Hands-on
      * guides that share a lesson number keep it and say what they are.
      *
@@ -194,6 +204,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .quizAnswers(QuizAnswers.parse(quizAnswers))
                 .numbering(numbering)
                 .printLinkUrls(printLinkUrls)
+                .duplex(duplex)
                 .coverImage(coverImage == null ? null : coverImage.toPath())
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }

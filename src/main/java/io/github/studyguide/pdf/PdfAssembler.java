@@ -27,9 +27,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -51,6 +53,7 @@ final class PdfAssembler implements Closeable {
     private final PDDocument guide = new PDDocument();
     private final List<PDDocument> parts = new ArrayList<>();
     private final List<PDPage> pages = new ArrayList<>();
+    private final Set<Integer> blanks = new HashSet<>();
     private final PDFMergerUtility merger = new PDFMergerUtility();
 
     /** Appends a part's pages; returns the 0-based index of its first page in the guide. */
@@ -65,6 +68,24 @@ final class PdfAssembler implements Closeable {
             pages.add(guide.getPage(i));
         }
         return first;
+    }
+
+    /**
+     * Whether a page shows nothing: the blank back of a page that the renderer inserted so that the next part of a
+     * duplex guide starts on a right-hand page. Like the blank pages added here, it gets no header or number.
+     */
+    private static boolean isEmpty(PDPage page) {
+        var resources = page.getResources();
+        return resources == null || !resources.getFontNames().iterator().hasNext()
+                && !resources.getXObjectNames().iterator().hasNext();
+    }
+
+    /** Appends an empty page of the size of the last one, which carries no header or number. */
+    void appendBlank() {
+        PDPage blank = new PDPage(pages.get(pages.size() - 1).getMediaBox());
+        guide.addPage(blank);
+        pages.add(blank);
+        blanks.add(pages.size() - 1);
     }
 
     /**
@@ -90,6 +111,9 @@ final class PdfAssembler implements Closeable {
         PDType0Font font = PDType0Font.load(guide, new ByteArrayInputStream(GuideFonts.sans()), true);
         for (int i = unnumbered; i < pages.size(); i++) {
             PDPage page = pages.get(i);
+            if (blanks.contains(i) || isEmpty(page)) {
+                continue;
+            }
             PDRectangle box = page.getMediaBox();
             try (PDPageContentStream stamp = new PDPageContentStream(guide, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 Map.Entry<Integer, String> section = i < frontPages ? null : sectionStarts.floorEntry(i);

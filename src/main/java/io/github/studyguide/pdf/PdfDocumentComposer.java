@@ -25,6 +25,14 @@ final class PdfDocumentComposer {
     private static final String LINK_URLS =
             "a.web-link::after { content: \" (\" attr(href) \")\"; font-size: 0.85em; color: #555555; }\n";
 
+    /**
+     * Book margins for printing on both sides: wider by the binding, which is on the left of a right-hand page. The
+     * first page of every part is a right-hand page; {@link PdfGuideWriter} makes every part start on one.
+     */
+    private static final String DUPLEX = "@page :right { margin-left: 26mm; margin-right: 16mm; }\n"
+            + "@page :left { margin-left: 16mm; margin-right: 26mm; }\n"
+            + ".section + .section, .cover + .title-page, .toc { page-break-before: right; }\n";
+
     /** The cover (if any), the title page and the table of contents. */
     String front(GuideInfo info, PdfLayout layout, List<TocLine> contents) {
         StringBuilder html = head(info, layout);
@@ -88,6 +96,7 @@ final class PdfDocumentComposer {
                 .append(".cover img { max-width: none; width: ").append(layout.pageSize().cssWidth()).append("; }\n")
                 .append(STYLESHEET)
                 .append(layout.printLinkUrls() ? LINK_URLS : "")
+                .append(layout.duplex() ? DUPLEX : "")
                 .append("</style>\n</head>\n<body>\n");
         return html;
     }

@@ -195,18 +195,27 @@ public final class PdfGuideWriter {
         List<RenderedSection> sections = course.sections();
         List<Appendix> appendices = course.appendices();
         Map<String, Integer> bodyPages = startPages(parts);
-        int frontPages = front.pages();
+        List<Integer> partStarts = partStarts(parts);
         try (PdfAssembler assembler = new PdfAssembler()) {
             assembler.append(front);
-            for (RenderedPart part : parts) {
-                assembler.append(part);
+            if (layout.duplex() && front.pages() % 2 == 1) {
+                assembler.appendBlank();
+            }
+            int frontPages = assembler.pageCount();
+            for (int i = 0; i < parts.size(); i++) {
+                while (assembler.pageCount() < frontPages + partStarts.get(i)) {
+                    assembler.appendBlank();
+                }
+                assembler.append(parts.get(i));
             }
             NavigableMap<Integer, String> sectionStarts = new TreeMap<>();
             for (RenderedSection section : sections) {
                 sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading());
             }
             appendices.forEach(appendix -> sectionStarts.put(frontPages + bodyPages.get(appendix.anchor()), appendix.title()));
-            assembler.stampPages(frontPages, layout.coverImage().isPresent() ? 2 : 1, sectionStarts);
+            // The title page and what comes before it (a cover, and in duplex the blank back of the cover) carry no number.
+            int unnumbered = layout.coverImage().isEmpty() ? 1 : layout.duplex() ? 3 : 2;
+            assembler.stampPages(frontPages, unnumbered, sectionStarts);
             for (RenderedSection section : sections) {
                 PDOutlineItem item = assembler.bookmark(null, section.section().heading(),
                         frontPages + bodyPages.get(section.section().anchorId()));
@@ -221,17 +230,15 @@ public final class PdfGuideWriter {
             for (Appendix appendix : appendices) {
                 assembler.bookmark(null, appendix.title(), frontPages + bodyPages.get(appendix.anchor()));
             }
-            int partStart = frontPages;
             for (int i = 0; i < parts.size(); i++) {
                 RenderedPart part = parts.get(i);
                 for (Map.Entry<String, String> link : jobs.get(i).links().entrySet()) {
                     RenderedPart.Anchor area = part.anchors().get(link.getKey());
                     Integer targetPage = bodyPages.get(link.getValue());
                     if (area != null && targetPage != null) {
-                        assembler.link(partStart + area.page(), area, frontPages + targetPage);
+                        assembler.link(frontPages + partStarts.get(i) + area.page(), area, frontPages + targetPage);
                     }
                 }
-                partStart += part.pages();
             }
             for (TocLine line : contents) {
                 RenderedPart.Anchor area = front.anchors().get(line.lineId());
@@ -245,15 +252,31 @@ public final class PdfGuideWriter {
     }
 
     /** The 0-based page of the body (the pages after the front matter) where each section and lesson starts. */
-    private static Map<String, Integer> startPages(List<RenderedPart> parts) {
+    private Map<String, Integer> startPages(List<RenderedPart> parts) {
         Map<String, Integer> pages = new HashMap<>();
-        int offset = 0;
-        for (RenderedPart part : parts) {
-            int first = offset;
-            part.anchors().forEach((id, anchor) -> pages.put(id, first + anchor.page()));
-            offset += part.pages();
+        List<Integer> starts = partStarts(parts);
+        for (int i = 0; i < parts.size(); i++) {
+            int first = starts.get(i);
+            parts.get(i).anchors().forEach((id, anchor) -> pages.put(id, first + anchor.page()));
         }
         return pages;
+    }
+
+    /**
+     * The 0-based body page where each part starts. Printed on both sides, every part starts on a right-hand page,
+     * after a blank page when the one before ends on a right-hand page; the body itself starts on one.
+     */
+    private List<Integer> partStarts(List<RenderedPart> parts) {
+        List<Integer> starts = new ArrayList<>();
+        int offset = 0;
+        for (RenderedPart part : parts) {
+            if (layout.duplex() && offset % 2 == 1) {
+                offset++;
+            }
+            starts.add(offset);
+            offset += part.pages();
+        }
+        return starts;
     }
 
     /** The contents, with the body page number where each section and lesson starts. */

@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param pageSize the paper size
  * @param printLinkUrls whether a link to the web prints its URL after its text, for readers of paper copies
  * @param coverImage an image that fills the first page, before the title page
+ * @param duplex whether the pages are printed on both sides: inner and outer margins mirror, and the title page,
+ *     the contents, each section and each appendix start on a right-hand (odd) page
  */
-public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage) {
+public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex) {
 
     public PdfLayout(PageSize pageSize, boolean printLinkUrls) {
-        this(pageSize, printLinkUrls, Optional.empty());
+        this(pageSize, printLinkUrls, Optional.empty(), false);
     }
 }
