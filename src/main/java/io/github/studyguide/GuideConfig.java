@@ -38,6 +38,8 @@ public final class GuideConfig {
     private final boolean numbering;
     private final boolean printLinkUrls;
     private final boolean duplex;
+    private final boolean pdfUA;
+    private final boolean pdfA;
     private final Path coverImage;
 
     private GuideConfig(Builder builder) {
@@ -62,6 +64,8 @@ public final class GuideConfig {
         this.numbering = builder.numbering;
         this.printLinkUrls = builder.printLinkUrls;
         this.duplex = builder.duplex;
+        this.pdfUA = builder.pdfUA;
+        this.pdfA = builder.pdfA;
         this.coverImage = builder.coverImage;
         if (coverImage != null && !coverImage.getFileName().toString().toLowerCase(Locale.ROOT)
                 .matches(".*\\.(png|jpe?g|gif)")) {
@@ -167,6 +171,16 @@ public final class GuideConfig {
         return printLinkUrls;
     }
 
+    /** Whether the PDF is tagged for assistive technology (PDF/UA-1). */
+    public boolean pdfUA() {
+        return pdfUA;
+    }
+
+    /** Whether the PDF conforms to PDF/A-2u, for archiving. */
+    public boolean pdfA() {
+        return pdfA;
+    }
+
     /** Whether the PDF is laid out for printing on both sides of the paper. */
     public boolean duplex() {
         return duplex;
@@ -236,6 +250,8 @@ public final class GuideConfig {
         private boolean numbering = true;
         private boolean printLinkUrls;
         private boolean duplex;
+        private boolean pdfUA;
+        private boolean pdfA;
         private Path coverImage;
 
         private Builder() {
@@ -319,6 +335,16 @@ public final class GuideConfig {
 
         public Builder coverImage(Path coverImage) {
             this.coverImage = coverImage;
+            return this;
+        }
+
+        public Builder pdfUA(boolean pdfUA) {
+            this.pdfUA = pdfUA;
+            return this;
+        }
+
+        public Builder pdfA(boolean pdfA) {
+            this.pdfA = pdfA;
             return this;
         }
 

@@ -128,7 +128,7 @@ public final class StudyGuide {
                 "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
                 "handouts=" + config.handouts(), "examTips=" + config.examTips(), "quizAnswers=" + config.quizAnswers(),
-                "numbering=" + config.numbering(), "duplex=" + config.duplex(), "printLinkUrls=" + config.printLinkUrls(),
+                "numbering=" + config.numbering(), "duplex=" + config.duplex(), "pdfUA=" + config.pdfUA(), "pdfA=" + config.pdfA(), "printLinkUrls=" + config.printLinkUrls(),
                 "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""));
     }
 
@@ -230,7 +230,8 @@ public final class StudyGuide {
         Path target = config.outputFile(format);
         AtomicOutput.removeLeftovers(target);
         switch (format) {
-            case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(), config.duplex()), config.sourceDirectory(),
+            case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(), config.duplex(),
+                    config.pdfUA(), config.pdfA()), config.sourceDirectory(),
                     config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-pdf"),
                     cacheSalt, config.threads()).write(rendered, target, handouts);
             case EPUB -> new EpubGuideWriter(info, config.coverImage()).write(rendered, target);

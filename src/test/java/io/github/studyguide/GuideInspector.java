@@ -73,6 +73,31 @@ public final class GuideInspector {
         }
     }
 
+    /**
+     * The rules of a PDF standard that veraPDF finds broken, one line each ("7.1-3: description (N failures)");
+     * empty when the PDF conforms.
+     *
+     * @param flavour "ua1" for PDF/UA-1, "2u" for PDF/A-2u
+     */
+    public static List<String> veraPdf(File pdf, String flavour) throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        var profile = org.verapdf.pdfa.flavours.PDFAFlavour.fromString(flavour);
+        try (var foundry = org.verapdf.pdfa.Foundries.defaultInstance();
+             var in = java.nio.file.Files.newInputStream(pdf.toPath());
+             var parser = foundry.createParser(in, profile);
+             var validator = foundry.createValidator(profile, false)) {
+            var result = validator.validate(parser);
+            List<String> failed = new ArrayList<>();
+            result.getFailedChecks().forEach((id, count) -> {
+                var rule = result.getValidationProfile().getRuleByRuleId(id);
+                failed.add(id.getClause() + "-" + id.getTestNumber() + ": "
+                        + (rule == null ? "?" : rule.getDescription().replaceAll("\\s+", " ").trim()) + " (" + count + " failures)");
+            });
+            failed.sort(null);
+            return failed;
+        }
+    }
+
     /** The label a viewer shows for each page ("ii", "12"), first page first; page numbers when the PDF has none. */
     public static List<String> pdfPageLabels(File pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

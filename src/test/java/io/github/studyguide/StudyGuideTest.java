@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,6 +165,27 @@ class StudyGuideTest {
             assertEquals(indexOfPageWith(pages, "BEGIN-" + part), indexOfPageWith(pages, "END-" + part),
                     "code block " + part + " fits on a page but was split");
         }
+    }
+
+    @Test
+    void accessibleAndArchivalGuidePassesVeraPdf() throws Exception {
+        File pdf = build(config(SAMPLE, out).pdfUA(true).pdfA(true).coverImage(SAMPLE.resolve("shell-basics/shell-diagram.png"))
+                .duplex(true).build()).get(OutputFormat.PDF).toFile();
+        assertEquals(List.of(), GuideInspector.veraPdf(pdf, "ua1"), "PDF/UA-1");
+        assertEquals(List.of(), GuideInspector.veraPdf(pdf, "2u"), "PDF/A-2u");
+        assertEquals(List.of(), GuideInspector.pdfFontsNotEmbedded(pdf));
+        assertEquals(CONTENTS, GuideInspector.pdfBookmarks(pdf));
+
+        Path again = out.resolve("again");
+        File second = build(config(SAMPLE, again).pdfUA(true).pdfA(true)
+                .coverImage(SAMPLE.resolve("shell-basics/shell-diagram.png")).duplex(true).build()).get(OutputFormat.PDF).toFile();
+        assertArrayEquals(Files.readAllBytes(pdf.toPath()), Files.readAllBytes(second.toPath()), "reproducible");
+    }
+
+    @Test
+    void plainGuideIsNotClaimedAccessible() throws Exception {
+        File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
+        assertFalse(GuideInspector.veraPdf(pdf, "ua1").isEmpty(), "the validator must see a difference");
     }
 
     @Test

@@ -124,6 +124,26 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private boolean duplex;
 
     /**
+     * Writes a tagged PDF that conforms to PDF/UA-1, for readers who use a screen reader: a structure tree in
+     * reading order, the document's language and title, alt text for images (from the Markdown alt text), and
+     * headers, page numbers and the blank backs of pages marked as artifacts. Can be combined with {@link #pdfA}.
+     * Handouts too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.pdfUA", defaultValue = "false")
+    private boolean pdfUA;
+
+    /**
+     * Writes a PDF that conforms to PDF/A-2u, for archiving: every font embedded, an sRGB output intent, XMP
+     * metadata, and text that maps to Unicode. Can be combined with {@link #pdfUA}. Handouts too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.pdfA", defaultValue = "false")
+    private boolean pdfA;
+
+    /**
      * Shows each lesson's number, "7.2", before its title in headings, the contents and the navigation. Hands-on
      * guides that share a lesson number keep it and say what they are.
      *
@@ -205,6 +225,8 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .numbering(numbering)
                 .printLinkUrls(printLinkUrls)
                 .duplex(duplex)
+                .pdfUA(pdfUA)
+                .pdfA(pdfA)
                 .coverImage(coverImage == null ? null : coverImage.toPath())
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }

@@ -8,6 +8,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +27,9 @@ final class PartRenderer {
 
     static final String PRODUCER = "studyguide-maven-plugin";
 
+    /** The output intent of a PDF/A guide: colours are sRGB, as the stylesheet writes them. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     static {
         RendererLog.install();
         ShippedFontMapper.install();
@@ -32,15 +37,20 @@ final class PartRenderer {
 
     private final Path sourceDirectory;
     private final Optional<Path> coverImage;
+    private final boolean pdfUA;
+    private final boolean pdfA;
 
     /**
      * @param sourceDirectory the lesson folder: relative references resolve from it, and it is the only place the
      *     renderer may read from, but for the cover
-     * @param coverImage the one file outside the lesson folder the renderer may read, as the user configured it
+     * @param layout the cover image (the one file outside the lesson folder the renderer may read, as the user
+     *     configured it) and the standards the parts conform to
      */
-    PartRenderer(Path sourceDirectory, Optional<Path> coverImage) {
+    PartRenderer(Path sourceDirectory, PdfLayout layout) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
-        this.coverImage = coverImage.map(path -> path.toAbsolutePath().normalize());
+        this.coverImage = layout.coverImage().map(path -> path.toAbsolutePath().normalize());
+        this.pdfUA = layout.pdfUA();
+        this.pdfA = layout.pdfA();
     }
 
     /** Renders {@code html} and records where the elements whose id matches {@code anchors} landed. */
@@ -53,6 +63,13 @@ final class PartRenderer {
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer(PRODUCER);
         GuideFonts.register(builder);
+        if (pdfUA) {
+            builder.usePdfUaAccessibility(true);
+        }
+        if (pdfA) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
+        }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument document = renderer.createPDFKeepOpen()) {

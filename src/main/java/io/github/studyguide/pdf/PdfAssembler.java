@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
@@ -51,10 +52,19 @@ final class PdfAssembler implements Closeable {
     private static final float HEADER_SIZE = 8.5f;
 
     private final PDDocument guide = new PDDocument();
+    private final LinkTags linkTags = new LinkTags(guide);
+    private final boolean tagged;
     private final List<PDDocument> parts = new ArrayList<>();
     private final List<PDPage> pages = new ArrayList<>();
     private final Set<Integer> blanks = new HashSet<>();
     private final PDFMergerUtility merger = new PDFMergerUtility();
+
+    /**
+     * @param tagged whether the parts are tagged (PDF/UA), so that what the assembler adds must be tagged too
+     */
+    PdfAssembler(boolean tagged) {
+        this.tagged = tagged;
+    }
 
     /** Appends a part's pages; returns the 0-based index of its first page in the guide. */
     int append(RenderedPart part) throws IOException {
@@ -83,6 +93,7 @@ final class PdfAssembler implements Closeable {
     /** Appends an empty page of the size of the last one, which carries no header or number. */
     void appendBlank() {
         PDPage blank = new PDPage(pages.get(pages.size() - 1).getMediaBox());
+        blank.setResources(new PDResources());
         guide.addPage(blank);
         pages.add(blank);
         blanks.add(pages.size() - 1);
@@ -116,12 +127,15 @@ final class PdfAssembler implements Closeable {
             }
             PDRectangle box = page.getMediaBox();
             try (PDPageContentStream stamp = new PDPageContentStream(guide, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // Headers and page numbers are not part of the text a screen reader reads.
+                stamp.beginMarkedContent(COSName.ARTIFACT);
                 Map.Entry<Integer, String> section = i < frontPages ? null : sectionStarts.floorEntry(i);
                 if (section != null) {
                     centre(stamp, font, HEADER_SIZE, 0.33f, section.getValue(), box, box.getUpperRightY() - HEADER_BASELINE);
                 }
                 String number = i < frontPages ? roman(i + 1) : Integer.toString(i - frontPages + 1);
                 centre(stamp, font, FOOTER_SIZE, 0.2f, number, box, box.getLowerLeftY() + FOOTER_BASELINE);
+                stamp.endMarkedContent();
             }
         }
     }
@@ -150,15 +164,25 @@ final class PdfAssembler implements Closeable {
         return item;
     }
 
-    /** Makes a rectangle on one page a link to the top of another page. */
-    void link(int fromPage, RenderedPart.Anchor area, int toPage) throws IOException {
+    /**
+     * Makes a rectangle on one page a link to the top of another page.
+     *
+     * @param description what the link leads to, for screen readers
+     */
+    void link(int fromPage, RenderedPart.Anchor area, int toPage, String description) throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(new PDRectangle(area.x(), area.y(), area.width(), area.height()));
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
         noBorder.setWidth(0);
         link.setBorderStyle(noBorder);
         link.setDestination(topOf(toPage));
-        pages.get(fromPage).getAnnotations().add(link);
+        link.setContents(description);
+        link.setPrinted(true);
+        PDPage page = pages.get(fromPage);
+        page.getAnnotations().add(link);
+        if (tagged) {
+            linkTags.tag(link, page);
+        }
     }
 
     /** Saves the guide with metadata that depends only on the guide; {@code contentDigest} becomes its document id. */
@@ -178,6 +202,8 @@ final class PdfAssembler implements Closeable {
         ids.add(new COSString(contentDigest));
         ids.add(new COSString(contentDigest));
         guide.getDocument().getTrailer().setItem(COSName.ID, ids);
+        linkTags.finish();
+        GuideMetadata.update(guide, info);
         guide.save(out);
     }
 

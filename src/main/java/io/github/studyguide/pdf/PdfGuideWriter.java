@@ -77,9 +77,10 @@ public final class PdfGuideWriter {
         this.lessonsPerChunk = lessonsPerChunk;
         this.info = info;
         this.layout = layout;
-        this.renderer = new PartRenderer(sourceDirectory, layout.coverImage());
+        this.renderer = new PartRenderer(sourceDirectory, layout);
         this.cache = new PartCache(cacheDirectory);
-        this.cacheSalt = cacheSalt;
+        // The same XHTML gives other bytes when tagged or archival.
+        this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA();
         this.threads = Math.max(1, threads);
     }
 
@@ -196,7 +197,7 @@ public final class PdfGuideWriter {
         List<Appendix> appendices = course.appendices();
         Map<String, Integer> bodyPages = startPages(parts);
         List<Integer> partStarts = partStarts(parts);
-        try (PdfAssembler assembler = new PdfAssembler()) {
+        try (PdfAssembler assembler = new PdfAssembler(layout.tagged())) {
             assembler.append(front);
             if (layout.duplex() && front.pages() % 2 == 1) {
                 assembler.appendBlank();
@@ -236,14 +237,15 @@ public final class PdfGuideWriter {
                     RenderedPart.Anchor area = part.anchors().get(link.getKey());
                     Integer targetPage = bodyPages.get(link.getValue());
                     if (area != null && targetPage != null) {
-                        assembler.link(frontPages + partStarts.get(i) + area.page(), area, frontPages + targetPage);
+                        assembler.link(frontPages + partStarts.get(i) + area.page(), area, frontPages + targetPage,
+                                "Go to page " + (targetPage + 1));
                     }
                 }
             }
             for (TocLine line : contents) {
                 RenderedPart.Anchor area = front.anchors().get(line.lineId());
                 if (area != null) {
-                    assembler.link(area.page(), area, frontPages + line.page() - 1);
+                    assembler.link(area.page(), area, frontPages + line.page() - 1, "Go to " + line.text());
                 }
             }
             AtomicOutput.write(target, out -> assembler.save(info, digest, out));

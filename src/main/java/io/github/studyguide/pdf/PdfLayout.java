@@ -13,10 +13,18 @@ import java.util.Optional;
  * @param coverImage an image that fills the first page, before the title page
  * @param duplex whether the pages are printed on both sides: inner and outer margins mirror, and the title page,
  *     the contents, each section and each appendix start on a right-hand (odd) page
+ * @param pdfUA whether the PDF is tagged for assistive technology, conforming to PDF/UA-1
+ * @param pdfA whether the PDF is made for archiving, conforming to PDF/A-2u
  */
-public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex) {
+public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex,
+        boolean pdfUA, boolean pdfA) {
 
     public PdfLayout(PageSize pageSize, boolean printLinkUrls) {
-        this(pageSize, printLinkUrls, Optional.empty(), false);
+        this(pageSize, printLinkUrls, Optional.empty(), false, false, false);
+    }
+
+    /** Whether the PDF has a structure tree that every added link and stamp must fit into. */
+    boolean tagged() {
+        return pdfUA;
     }
 }

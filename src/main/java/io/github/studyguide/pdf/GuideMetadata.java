@@ -1,0 +1,71 @@
+package io.github.studyguide.pdf;
+
+import io.github.studyguide.GuideInfo;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+import javax.xml.transform.TransformerException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Calendar;
+import java.util.TimeZone;
+
+/**
+ * Makes the XMP metadata of a PDF/UA or PDF/A guide say what its document information says. The renderer writes
+ * XMP (with the conformance claims and their extension schemas) into every part, dated when the part rendered; the
+ * merged guide keeps the first part's, so its title and dates are set here from the guide, which also keeps the
+ * bytes reproducible. A guide without XMP is left alone.
+ */
+final class GuideMetadata {
+
+    private GuideMetadata() {
+    }
+
+    static void update(PDDocument guide, GuideInfo info) throws IOException {
+        PDMetadata metadata = guide.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            return;
+        }
+        XMPMetadata xmp;
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            xmp = parser.parse(in);
+        } catch (XmpParsingException e) {
+            throw new IOException("The renderer wrote XMP metadata that cannot be read", e);
+        }
+        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        date.setTimeInMillis(info.date().toEpochMilli());
+
+        DublinCoreSchema dublinCore = xmp.getDublinCoreSchema() == null ? xmp.createAndAddDublinCoreSchema()
+                : xmp.getDublinCoreSchema();
+        dublinCore.setTitle(info.title());
+        if (dublinCore.getCreators() != null) {
+            dublinCore.getCreators().forEach(dublinCore::removeCreator);
+        }
+        info.author().ifPresent(dublinCore::addCreator);
+        XMPBasicSchema basic = xmp.getXMPBasicSchema() == null ? xmp.createAndAddXMPBasicSchema() : xmp.getXMPBasicSchema();
+        basic.setCreateDate(date);
+        basic.setModifyDate(date);
+        basic.setMetadataDate(date);
+        basic.setCreatorTool(PartRenderer.PRODUCER);
+        AdobePDFSchema pdf = xmp.getAdobePDFSchema() == null ? xmp.createAndAddAdobePDFSchema() : xmp.getAdobePDFSchema();
+        pdf.setProducer(PartRenderer.PRODUCER);
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (TransformerException e) {
+            throw new IOException("Cannot write the guide's XMP metadata", e);
+        }
+        metadata.importXMPMetadata(bytes.toByteArray());
+    }
+}
