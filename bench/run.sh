@@ -9,7 +9,8 @@
 #
 # Environment: THREADS (default: all cores) is passed as -Dstudyguide.threads; BENCH_MAVEN_OPTS adds JVM flags,
 # e.g. BENCH_MAVEN_OPTS=-Xmx512m; PLUGIN_VERSION picks another installed version of the plugin, to compare two
-# versions in one run. The plugin must be installed first (./mvnw install). Nothing here is a test: numbers vary
+# versions in one run; BENCH_FLAGS adds plugin properties, e.g. BENCH_FLAGS="-Dstudyguide.pdfUA=true
+# -Dstudyguide.pdfA=true" to measure accessible output. The plugin must be installed first (./mvnw install). Nothing here is a test: numbers vary
 # with the machine, so they are printed, never asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,8 +27,8 @@ if ! command -v pdfinfo >/dev/null; then
 fi
 
 mvn_cmd="$root/mvnw"
-printf 'machine: %s cores, %s; plugin %s; threads %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" "$version" \
-  "${THREADS:-default}"
+printf 'machine: %s cores, %s; plugin %s; threads %s; flags %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" \
+  "$version" "${THREADS:-default}" "${BENCH_FLAGS:-none}"
 printf '%-8s %-6s %9s %9s %8s %8s %8s %8s %7s %9s %9s %9s\n' \
   lessons goal wall_s plugin_s scan_s render_s pdf_s epub_s pages pdf_KB epub_KB heap_MB
 
@@ -63,7 +64,7 @@ POM
     [ "$goal" = check ] && target="$plugin:check" || target=package
     start=$(date +%s%N)
     MAVEN_OPTS="-Xlog:gc:file=$gclog ${BENCH_MAVEN_OPTS:-}" "$mvn_cmd" -B -f "$course/pom.xml" "$target" \
-      "${threads_flag[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1 \
+      "${threads_flag[@]}" ${BENCH_FLAGS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1 \
       || { echo "build of $n lessons failed, see $log" >&2; exit 1; }
     wall=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.2f", (e - s) / 1e9 }')
     # Peak heap: the largest heap occupancy before a collection, from the GC log.

@@ -190,6 +190,23 @@ public final class GuideInspector {
         return counts;
     }
 
+    /** How many vector drawings (form XObjects, as SVG images become) each page draws, first page first. */
+    public static List<Integer> pdfDrawingsPerPage(File pdf) throws IOException {
+        List<Integer> counts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                int drawings = 0;
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                        drawings++;
+                    }
+                }
+                counts.add(drawings);
+            }
+        }
+        return counts;
+    }
+
     /** Names of fonts used on any page that are not embedded; empty for a guide that looks the same everywhere. */
     public static List<String> pdfFontsNotEmbedded(File pdf) throws IOException {
         List<String> missing = new ArrayList<>();

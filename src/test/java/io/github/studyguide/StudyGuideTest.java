@@ -189,6 +189,19 @@ class StudyGuideTest {
     }
 
     @Test
+    void svgImagesAreDrawnAsVectorsInThePdfAndKeptAsSvgInTheEpub() throws Exception {
+        Map<OutputFormat, Path> guides = build(config(SAMPLE, out).build());
+        File pdf = guides.get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        int page = indexOfPageWith(pages, "A pipeline passes the output");
+        assertFalse(pages.get(page).contains("Three commands joined by a pipe"), "the drawing, not its alt text");
+        assertEquals(1, GuideInspector.pdfDrawingsPerPage(pdf).get(page));
+        assertEquals(0, GuideInspector.pdfImagesPerPage(pdf).get(page), "vectors, not pixels");
+        String epub = GuideInspector.epubText(guides.get(OutputFormat.EPUB).toFile());
+        assertTrue(epub.matches("(?s).*<img src=\"\\.\\./images/[0-9a-f]{16}\\.svg\" alt=\"Three commands joined by a pipe.*"), epub);
+    }
+
+    @Test
     void bookmarksNestLessonsUnderSections() throws Exception {
         File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
         assertEquals(CONTENTS, GuideInspector.pdfBookmarks(pdf));

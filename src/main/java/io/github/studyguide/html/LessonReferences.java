@@ -1,6 +1,7 @@
 package io.github.studyguide.html;
 
 import io.github.studyguide.course.ReferenceResolver;
+import io.github.studyguide.course.SvgImages;
 import io.github.studyguide.course.ReferenceResolver.Local;
 import io.github.studyguide.course.ReferenceResolver.Remote;
 import io.github.studyguide.course.ReferenceResolver.Resolution;
@@ -22,8 +23,8 @@ import java.util.Set;
  */
 final class LessonReferences {
 
-    /** The image formats both PDF and EPUB 2 readers display without a fallback. */
-    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif");
+    /** The image formats both PDF and EPUB 2 readers display without a fallback (SVG is a core EPUB 2 type). */
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg");
 
     private final ReferenceResolver resolver;
     private final Map<Path, String> anchors;
@@ -56,7 +57,8 @@ final class LessonReferences {
     /** The {@code file:} URI of a local image the guides can show, or empty to show its alt text instead. */
     Optional<String> image(String src) {
         if (resolver.resolve(file, src) instanceof Local local && Files.isRegularFile(local.path())
-                && IMAGE_TYPES.contains(extension(local.path()))) {
+                && IMAGE_TYPES.contains(extension(local.path()))
+                && (!SvgImages.isSvg(local.path()) || SvgImages.problem(local.path()).isEmpty())) {
             return Optional.of(local.path().toUri().toString());
         }
         return Optional.empty();

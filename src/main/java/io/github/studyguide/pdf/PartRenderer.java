@@ -6,6 +6,9 @@ import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.awt.color.ColorSpace;
@@ -63,6 +66,8 @@ final class PartRenderer {
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer(PRODUCER);
         GuideFonts.register(builder);
+        // Batik draws SVG images as vectors; in secure mode it runs no script and fetches nothing.
+        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         if (pdfUA) {
             builder.usePdfUaAccessibility(true);
         }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CourseCheckerTest {
 
@@ -90,6 +91,30 @@ class CourseCheckerTest {
                         + " \"Correct:\"",
                 "quiz.md:12: Question 2 marks 2 options as correct but does not say how many to choose; say so in the"
                         + " question (\"Select two\") or mark only one option \"Correct:\""), check());
+    }
+
+    @Test
+    void svgImagesThatReachOutsideThemselvesAreWarnings() throws IOException {
+        String open = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
+        write("lessons/safe.svg", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\""
+                + " \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n" + open
+                + "<defs><marker id=\"m\"/></defs><line marker-end=\"url(#m)\"/><use xlink:href=\"#m\"/></svg>");
+        write("lessons/remote.svg", open + "<image xlink:href=\"http://example.org/x.png\"/></svg>");
+        write("lessons/script.svg", open + "<script>alert(1)</script></svg>");
+        write("lessons/handler.svg", open + "<rect onclick=\"alert(1)\"/></svg>");
+        write("lessons/import.svg", open + "<style>@import url(a.css);</style></svg>");
+        write("lessons/broken.svg", open + "<rect>");
+        lesson("lessons/one.md", 1, "![a](safe.svg)\n![b](remote.svg)\n![c](script.svg)\n![d](handler.svg)\n"
+                + "![e](import.svg)\n![f](broken.svg)\n");
+        List<String> problems = check();
+        assertEquals(5, problems.size(), problems.toString());
+        assertEquals("one.md:7: image remote.svg refers to http://example.org/x.png; the build reads nothing outside"
+                + " the drawing, so embed it or remove the reference; until then the guides show its alt text", problems.get(0));
+        assertEquals("one.md:8: image script.svg contains <script>, which the guides cannot show safely; remove it;"
+                + " until then the guides show its alt text", problems.get(1));
+        assertTrue(problems.get(2).startsWith("one.md:9: image handler.svg has a script in its onclick attribute"));
+        assertTrue(problems.get(3).startsWith("one.md:10: image import.svg imports a style sheet with @import"));
+        assertTrue(problems.get(4).startsWith("one.md:11: image broken.svg is not a well-formed SVG file"));
     }
 
     @Test
