@@ -408,7 +408,7 @@ class StudyGuideTest {
     @Test
     void imagesAndLinksBetweenLessonsWorkInBothGuides(@TempDir Path lessons) throws Exception {
         Path part = Files.createDirectories(lessons.resolve("part"));
-        Files.copy(Path.of("docs/images/sample-page-01.png"), part.resolve("diagram.png"));
+        Files.copy(SAMPLE.resolve("shell-basics/shell-diagram.png"), part.resolve("diagram.png"));
         write(part, "a.md", "---\ntitle: Alpha\nsection: 1\nlesson: 1\n---\n![Diagram](diagram.png)\n\n"
                 + "See [the details](b.md#details) and [the slides](slides.pdf).\n");
         write(part, "b.md", "---\ntitle: Beta\nsection: 1\nlesson: 2\n---\nIntro\n\n<!-- pagebreak -->\n\n"
