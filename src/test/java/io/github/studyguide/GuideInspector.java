@@ -54,20 +54,34 @@ public final class GuideInspector {
      * it. {@code -1} for a page without text.
      */
     public static List<Float> pdfTextLeftEdges(File pdf) throws IOException {
+        return textEdges(pdf, false);
+    }
+
+    /**
+     * Where the text on each page ends, in points from the page's right edge: text cut off by the paper's edge gives
+     * a negative number. {@code -1} for a page without text.
+     */
+    public static List<Float> pdfTextRightMargins(File pdf) throws IOException {
+        return textEdges(pdf, true);
+    }
+
+    private static List<Float> textEdges(File pdf, boolean right) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<Float> edges = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                float[] left = {Float.MAX_VALUE};
+                float[] edge = {Float.MAX_VALUE};
+                float width = document.getPage(page - 1).getMediaBox().getWidth();
                 PDFTextStripper stripper = new PDFTextStripper() {
                     @Override
                     protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                        positions.forEach(position -> left[0] = Math.min(left[0], position.getXDirAdj()));
+                        positions.forEach(position -> edge[0] = Math.min(edge[0], right
+                                ? width - position.getXDirAdj() - position.getWidthDirAdj() : position.getXDirAdj()));
                     }
                 };
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 stripper.getText(document);
-                edges.add(left[0] == Float.MAX_VALUE ? -1f : left[0]);
+                edges.add(edge[0] == Float.MAX_VALUE ? -1f : edge[0]);
             }
             return edges;
         }

@@ -202,6 +202,34 @@ class StudyGuideTest {
     }
 
     @Test
+    void tablesFitTheTextWidthAndRepeatTheirHeaderOnEveryPage(@TempDir Path lessons) throws Exception {
+        StringBuilder table = new StringBuilder("| Service | Identifier | Note |\n|---|---|---|\n");
+        for (int row = 1; row <= 90; row++) {
+            table.append("| Row ").append(row).append(" | arn:aws:ecs:eu-west-1:123456789012:task-definition/"
+                    + "web-frontend-with-a-very-long-name:").append(row).append(" | plain words that wrap |\n");
+        }
+        write(lessons, "table.md", "---\ntitle: Table\nsection: 1\nlesson: 1\n---\n" + table);
+        File pdf = build(config(lessons, out).formats(Set.of(OutputFormat.PDF)).build()).get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        int first = indexOfPageMatching(pages, "Row 1\\b");
+        int last = indexOfPageMatching(pages, "Row 90\\b");
+        assertTrue(last > first, "the table spans pages");
+        for (int page = first; page <= last; page++) {
+            assertTrue(pages.get(page).matches("(?s).*Service\\s+Identifier\\s+Note.*"), "header row on page " + (page + 1)
+                    + ":\n" + pages.get(page));
+        }
+        String text = String.join("", pages).replaceAll("\\s+", "");
+        // A long cell wraps onto its next line, whole (the text of the next column comes between its lines).
+        assertEquals(90, text.split("arn:aws:ecs:eu-west-1:123456789012:task-definition/web-frontend-", -1).length - 1);
+        assertTrue(text.contains("with-a-very-long-name:90"), text);
+        List<Float> margins = GuideInspector.pdfTextRightMargins(pdf);
+        for (int page = first; page <= last; page++) {
+            assertTrue(margins.get(page) >= 50f, "text stays inside the right margin on page " + (page + 1) + ": "
+                    + margins.get(page));
+        }
+    }
+
+    @Test
     void bookmarksNestLessonsUnderSections() throws Exception {
         File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
         assertEquals(CONTENTS, GuideInspector.pdfBookmarks(pdf));
@@ -220,6 +248,16 @@ class StudyGuideTest {
         int first = indexOfPageWith(pages, "Which command would list hidden files");
         assertTrue(pages.get(first + 1).contains("What does mkdir -p do"), "a page break inside a list item starts a page");
         assertTrue(!pages.get(first).contains("What does mkdir -p do"));
+    }
+
+    private static int indexOfPageMatching(List<String> pages, String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        for (int i = 0; i < pages.size(); i++) {
+            if (pattern.matcher(pages.get(i)).find()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page matches " + regex + " in\n" + String.join("\f", pages));
     }
 
     private static int indexOfPageWith(List<String> pages, String text) {

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the HTML of one lesson into a well-formed XHTML fragment that both writers can embed: openhtmltopdf parses
@@ -25,6 +28,9 @@ import java.util.Set;
  * comments; and places the lesson's headings below its title.
  */
 final class XhtmlNormalizer {
+
+    /** A word longer than a narrow column holds. */
+    private static final Pattern LONG_WORD = Pattern.compile("\\S{25,}");
 
     /** Elements that may hold a block-level page break; inside anything else the break moves after the block. */
     private static final Set<String> FLOW_CONTAINERS = Set.of("body", "div", "li", "blockquote", "dd", "td", "th");
@@ -57,6 +63,7 @@ final class XhtmlNormalizer {
         replaceComments(body);
         resolveReferences(body, references);
         reduceToVocabulary(body);
+        markLongWordsInTables(body);
         prefixIds(body, idPrefix);
         dropRepeatedTitle(body, title);
         shiftHeadings(body, firstBodyHeadingLevel);
@@ -91,6 +98,32 @@ final class XhtmlNormalizer {
             String highlighted = SyntaxHighlighter.highlight(code.wholeText(), language);
             if (highlighted != null) {
                 code.html(highlighted);
+            }
+        }
+    }
+
+    /**
+     * Wraps words in table cells that are too long for a column ({@code arn:aws:ecs:...}) in a span the PDF may break
+     * inside. Breaking every word in a cell would let a table squeeze its other columns to a letter's width.
+     */
+    private static void markLongWordsInTables(Element body) {
+        for (Element cell : body.select("td, th")) {
+            List<TextNode> texts = new ArrayList<>();
+            cell.traverse((node, depth) -> {
+                if (node instanceof TextNode text && LONG_WORD.matcher(text.getWholeText()).find()) {
+                    texts.add(text);
+                }
+            });
+            for (TextNode text : texts) {
+                String whole = text.getWholeText();
+                Matcher word = LONG_WORD.matcher(whole);
+                int last = 0;
+                while (word.find()) {
+                    text.before(new TextNode(whole.substring(last, word.start())));
+                    text.before(new Element("span").addClass("long-word").text(word.group()));
+                    last = word.end();
+                }
+                text.text(whole.substring(last));
             }
         }
     }
