@@ -1,0 +1,58 @@
+import io.github.studyguide.GuideInspector
+
+// The sample course's own exam tips, read from its lessons in reading order (section, then lesson, then order):
+// list items that open with a bold "Exam Tip", and the items under an "Exam Tips" heading.
+def lessons = new File(basedir, '../../../examples/sample-course/src/main/lessons')
+def number = { String text, String key -> ((text =~ /(?m)^${key}:\s*'?(?:Section-)?(\d+)/)[0][1]) as int }
+def ordered = []
+lessons.eachFileRecurse { file ->
+    if (file.name.endsWith('.md') && file.text.contains('\nlesson:')) {
+        def order = (file.text =~ /(?m)^order:\s*(\d+)/) ? ((file.text =~ /(?m)^order:\s*(\d+)/)[0][1] as int) : 0
+        ordered << [number(file.text, 'section'), number(file.text, 'lesson'), order, file]
+    }
+}
+ordered.sort { a, b -> a[0] <=> b[0] ?: a[1] <=> b[1] ?: a[2] <=> b[2] }
+def plain = { String markdown -> markdown.replaceAll(/[`*]/, '').replaceAll(/\s+/, '') }
+def tips = []
+ordered.each { entry ->
+    def underHeading = false
+    entry[3].readLines().each { line ->
+        if (line ==~ /#+\s+Exam Tips?:?\s*/) { underHeading = true; return }
+        if (line.startsWith('#')) { underHeading = false }
+        def tip = (line =~ /^- \*\*Exam Tips?:?\*\*:?\s*(.+)/)
+        if (tip) { tips << plain(tip[0][1]).take(25) }
+        else if (underHeading && line.startsWith('- ')) { tips << plain(line.substring(2)).take(25) }
+    }
+}
+assert tips.size() >= 6 : "the sample course has tips of both kinds: ${tips}"
+
+def pdf = new File(basedir, 'target/studyguide/sample-course-1.0.pdf')
+def epub = new File(basedir, 'target/studyguide/sample-course-1.0.epub')
+def pages = GuideInspector.pdfPages(pdf)
+def bookmarks = GuideInspector.pdfBookmarks(pdf)
+def targets = GuideInspector.pdfBookmarkPages(pdf)
+
+// The cram sheet, the last part, lists every tip in reading order...
+assert bookmarks.last() == 'Exam Tips'
+def cramStart = targets.last() - 1
+def cram = plain(pages.drop(cramStart).join(''))
+def found = tips.collect { cram.indexOf(it) }
+assert found.every { it >= 0 } : "tips missing from the cram sheet: ${[tips, found].transpose().findAll { it[1] < 0 }}"
+assert found == found.sort(false) : 'tips out of reading order'
+// ...and each lesson named in it links back to the page where the lesson starts.
+def lessonPages = (0..<bookmarks.size()).findAll { bookmarks[it].startsWith('  ') }.collect { targets[it] }
+def backLinks = GuideInspector.pdfInternalLinks(pdf).collect { it.split('->')*.toInteger() }
+        .findAll { it[0] > cramStart && lessonPages.contains(it[1]) }
+assert backLinks.size() == ordered.count { it[3].text =~ /Exam Tip/ } : backLinks
+
+// The quiz prints without answers; the answer key follows the section with the right letters.
+def quiz = pages.findIndexOf { it.contains('Which command prints the folder') }
+assert !(pages[quiz] =~ /Correct:|Incorrect:/)
+def key = pages.findIndexOf { it.contains('Answer Key') && it.contains('Question 1: B') }
+assert key == quiz + 1
+assert pages[key].contains('Question 2: A') && pages[key].contains('Question 3: A, C')
+assert bookmarks.indexOf('  Answer Key') == bookmarks.indexOf('Section 10: Scripting') - 1
+
+assert GuideInspector.epubCheck(epub) == []
+assert GuideInspector.epubToc(epub).contains('Exam Tips')
+return true
