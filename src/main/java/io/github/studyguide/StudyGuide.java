@@ -5,6 +5,7 @@ import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
+import io.github.studyguide.html.LessonCache;
 import io.github.studyguide.html.RenderOptions;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.internal.Futures;
@@ -80,7 +81,9 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions()).render(config.threads(), problems);
+        LessonCache lessonCache = LessonCache.in(cacheDirectory("lessons"), state.resourcesFingerprint());
+        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache)
+                .render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory()).check(rendered, problems);
         times.record("render", renderStart);
         report(problems);
@@ -95,6 +98,7 @@ public final class StudyGuide {
         List<Path> all = new ArrayList<>(outputs);
         all.addAll(handouts.values());
         state.save(all);
+        lessonCache.save();
         log.info("Study guide built in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + times + ")");
         return new BuildResult(written, handouts);
     }
@@ -232,7 +236,7 @@ public final class StudyGuide {
         switch (format) {
             case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(), config.duplex(),
                     config.pdfUA(), config.pdfA()), config.sourceDirectory(),
-                    config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-pdf"),
+                    cacheDirectory("pdf"),
                     cacheSalt, config.threads()).write(rendered, target, handouts);
             case EPUB -> new EpubGuideWriter(info, config.coverImage()).write(rendered, target);
         }
@@ -240,6 +244,11 @@ public final class StudyGuide {
         log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms"
                 + (format == OutputFormat.PDF && !handouts.isEmpty() ? " with " + count(handouts.size(), "handout") : ""));
         return target;
+    }
+
+    /** Where the build keeps what it can reuse: {@code outputDirectory/.studyguide-cache/<finalName>-<kind>}. */
+    private Path cacheDirectory(String kind) {
+        return config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-" + kind);
     }
 
     private RenderOptions renderOptions() {

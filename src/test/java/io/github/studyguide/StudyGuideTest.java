@@ -296,12 +296,49 @@ class StudyGuideTest {
     }
 
     @Test
+    void lessonsReadBackFromTheCacheGiveTheSameGuidesAsACleanBuild(@TempDir Path lessons) throws Exception {
+        try (var files = Files.walk(SAMPLE)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = lessons.resolve(SAMPLE.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        build(config(lessons, out).build());
+        Path cache = out.resolve(".studyguide-cache/guide-lessons");
+        List<Path> entries;
+        try (var files = Files.list(cache)) {
+            entries = files.sorted().toList();
+        }
+        assertEquals(8, entries.size(), "one entry per lesson");
+        Files.writeString(entries.get(0), "damaged");
+        Path edited = lessons.resolve("files/03-permissions.md");
+        Files.writeString(edited, Files.readString(edited) + "\nOne more sentence, added between two builds.\n");
+
+        Map<OutputFormat, Path> incremental = build(config(lessons, out).build());
+        Map<OutputFormat, Path> clean = build(config(lessons, out.resolve("clean")).build());
+        for (OutputFormat format : OutputFormat.values()) {
+            assertArrayEquals(Files.readAllBytes(clean.get(format)), Files.readAllBytes(incremental.get(format)),
+                    format + " from cached lessons");
+        }
+        assertTrue(GuideInspector.pdfPages(incremental.get(OutputFormat.PDF).toFile()).stream()
+                .anyMatch(page -> page.contains("One more sentence")), "the edit is in the guide");
+        try (var files = Files.list(cache)) {
+            assertEquals(8, files.count(), "the old entry of the edited lesson is gone, its new one kept");
+        }
+    }
+
+    @Test
     void writesOnlyTheRequestedFormats() throws Exception {
         Map<OutputFormat, Path> written = build(config(SAMPLE, out).formats(Set.of(OutputFormat.EPUB)).build());
         assertEquals(Set.of(OutputFormat.EPUB), written.keySet());
         try (var files = Files.list(out)) {
-            assertEquals(List.of(".guide.studyguide-state", "guide.epub"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no PDF, so no PDF cache either");
+            assertEquals(List.of(".guide.studyguide-state", ".studyguide-cache", "guide.epub"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (var caches = Files.list(out.resolve(".studyguide-cache"))) {
+            assertEquals(List.of("guide-lessons"), caches.map(p -> p.getFileName().toString()).toList(),
+                    "no PDF, so no PDF cache either");
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,6 +47,9 @@ public final class CourseRenderer {
     private final RenderOptions options;
     private final ReferenceResolver resolver;
     private final Map<Path, String> anchors;
+    private final LessonCache cache;
+    /** What decides a rendered lesson besides the lesson itself, for the cache key. */
+    private final String renderSalt;
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
     private final LessonFactsCollector facts = new LessonFactsCollector(markdown.options());
 
@@ -57,8 +61,17 @@ public final class CourseRenderer {
      * @param options numbering and the appendices to add
      */
     public CourseRenderer(Course course, Path sourceDirectory, RenderOptions options) {
+        this(course, sourceDirectory, options, LessonCache.NONE);
+    }
+
+    /**
+     * As the other constructor, reading back the lessons that did not change since the last build from
+     * {@code cache}, and keeping the others there.
+     */
+    public CourseRenderer(Course course, Path sourceDirectory, RenderOptions options, LessonCache cache) {
         this.course = course;
         this.options = options;
+        this.cache = cache;
         this.resolver = new ReferenceResolver(sourceDirectory);
         Map<Path, String> byPath = new HashMap<>();
         for (Section section : course.sections()) {
@@ -68,6 +81,11 @@ public final class CourseRenderer {
             }
         }
         this.anchors = Map.copyOf(byPath);
+        StringBuilder salt = new StringBuilder("numbering=").append(options.numbering())
+                .append(" quizAnswers=").append(options.quizAnswers())
+                .append(" source=").append(sourceDirectory.toAbsolutePath().normalize());
+        new TreeMap<>(byPath).forEach((path, anchor) -> salt.append('\n').append(path).append('=').append(anchor));
+        this.renderSalt = salt.toString();
     }
 
     /** Renders the whole course, spreading lessons over {@code threads} threads. */
@@ -131,6 +149,11 @@ public final class CourseRenderer {
     }
 
     private RenderedLesson renderLesson(Lesson lesson, Problems problems) {
+        String key = cache.key(renderSalt, lesson);
+        Optional<RenderedLesson> cached = cache.get(key, lesson);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
         Parsed parsed = parse(lesson.file(), problems);
         String title = lesson.displayTitle(options.numbering(), parsed.facts().isQuiz());
         Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", title);
@@ -139,12 +162,17 @@ public final class CourseRenderer {
         } else if (parsed.facts().isQuiz()) {
             heading.addClass("quiz-title");
         }
-        XhtmlNormalizer.Normalized normalized = renderHtml(lesson.file(), parsed, problems)
-                .map(html -> normalizer.normalize(html, lesson.anchorId(), heading, lesson.title(), LESSON_LEVEL + 1,
-                        references(lesson.file().source().path()), lesson.isHandsOn(), options.quizAnswers()))
-                .orElse(new XhtmlNormalizer.Normalized("", List.of()));
-        return new RenderedLesson(lesson, normalized.xhtml(), parsed.facts(), ExamTips.extract(normalized.xhtml()),
-                normalized.quizAnswers(), title);
+        Optional<String> html = renderHtml(lesson.file(), parsed, problems);
+        if (html.isEmpty()) {
+            return new RenderedLesson(lesson, "", parsed.facts(), List.of(), List.of(), title);
+        }
+        XhtmlNormalizer.Normalized normalized = normalizer.normalize(html.get(), lesson.anchorId(), heading,
+                lesson.title(), LESSON_LEVEL + 1, references(lesson.file().source().path()), lesson.isHandsOn(),
+                options.quizAnswers());
+        RenderedLesson rendered = new RenderedLesson(lesson, normalized.xhtml(), parsed.facts(),
+                ExamTips.extract(normalized.xhtml()), normalized.quizAnswers(), title);
+        cache.put(key, rendered);
+        return rendered;
     }
 
     /**

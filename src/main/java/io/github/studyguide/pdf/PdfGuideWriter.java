@@ -130,18 +130,23 @@ public final class PdfGuideWriter {
         // once, knowing every number, whatever its own length.
         List<TocLine> contents = contents(sections, course.appendices(), startPages(parts));
         String frontHtml = composer.front(info, layout, contents);
-        RenderedPart front = renderer.render(frontHtml, CONTENTS_LINE);
+        // The front matter is cached too: an edit that moves no page leaves the contents as they were.
+        Set<String> used = new LinkedHashSet<>(keys);
+        PartJob frontJob = new PartJob(frontHtml, CONTENTS_LINE, Map.of());
+        used.add(salted(frontJob.key()));
+        RenderedPart front = render(frontJob);
         int pages = assemble(course, front, parts, jobs, contents, digest(frontHtml, keys), target);
         for (int i = 0; i < handoutSections.size(); i++) {
             RenderedSection section = handoutSections.get(i);
             String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
-            RenderedPart handoutFront = renderer.render(handoutHtml, CONTENTS_LINE);
+            PartJob handoutFrontJob = new PartJob(handoutHtml, CONTENTS_LINE, Map.of());
+            used.add(salted(handoutFrontJob.key()));
+            RenderedPart handoutFront = render(handoutFrontJob);
             PartJob job = handoutJobs.get(i);
             assemble(new RenderedCourse(List.of(section), List.of()), handoutFront, List.of(handoutParts.get(i)),
                     List.of(job), List.of(), digest(handoutHtml, List.of(salted(job.key()))),
                     handouts.get(section.section().number()));
         }
-        Set<String> used = new LinkedHashSet<>(keys);
         handoutJobs.forEach(job -> used.add(salted(job.key())));
         cache.retainOnly(used);
         return pages;

@@ -72,7 +72,7 @@ class PdfGuideWriterTest {
         Path first = out.resolve("first.pdf");
         writer(cache, 2).write(rendered, first);
         try (var entries = Files.list(cache)) {
-            assertEquals(6, entries.count(), "three chunks cached, each as PDF and anchors");
+            assertEquals(8, entries.count(), "three chunks and the front matter cached, each as PDF and anchors");
         }
         Path again = out.resolve("again.pdf");
         writer(cache, 2).write(rendered, again);

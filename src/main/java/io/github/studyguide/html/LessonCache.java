@@ -1,0 +1,239 @@
+package io.github.studyguide.html;
+
+import io.github.studyguide.course.Lesson;
+import io.github.studyguide.output.AtomicOutput;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps rendered lessons between builds, keyed by a hash of everything that decides them: the lesson's file, its
+ * place in the course, the render options, where every other lesson is (links resolve to their anchors), the
+ * plugin and the lesson folder's other files (images). After an author edits one lesson, the others are read back
+ * instead of parsed and rendered again; a lesson read back is the same as one rendered afresh, so the guides are
+ * too. A lesson with an error is never kept, and nothing is written before {@link #save()}, which also deletes the
+ * entries the current build did not use. Thread-safe: lessons are read and written in parallel, each to its own file.
+ */
+public final class LessonCache {
+
+    /** No cache: every lesson is rendered. */
+    public static final LessonCache NONE = new LessonCache(null, "");
+
+    /** Bump when the stored form changes. */
+    private static final int FORMAT = 1;
+
+    private final Path directory;
+    private final String salt;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+
+    private LessonCache(Path directory, String salt) {
+        this.directory = directory;
+        this.salt = salt;
+    }
+
+    /**
+     * @param directory a folder inside the output folder, created on first use
+     * @param salt what else decides a rendered lesson: the plugin and the lesson folder's other files
+     */
+    public static LessonCache in(Path directory, String salt) {
+        return new LessonCache(directory, salt);
+    }
+
+    /** The key of a lesson, given what the renderer adds to it (options, and the anchors of all lessons). */
+    String key(String renderSalt, Lesson lesson) {
+        MessageDigest digest = sha256();
+        for (String part : List.of(Integer.toString(FORMAT), salt, renderSalt, lesson.relativePath(), lesson.anchorId(),
+                lesson.title(), lesson.file().source().text())) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    Optional<RenderedLesson> get(String key, Lesson lesson) {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(key + ".lesson");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            RenderedLesson cached = read(in, lesson);
+            used.add(key);
+            return Optional.of(cached);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // damaged or from another version: render again
+        }
+    }
+
+    /** Keeps a rendered lesson in memory until {@link #save()}: a build that fails writes nothing. */
+    void put(String key, RenderedLesson lesson) {
+        if (directory == null) {
+            return;
+        }
+        used.add(key);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(lesson.xhtml().length() * 2 + 1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(out, lesson);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail
+        }
+        pending.put(key, bytes.toByteArray());
+    }
+
+    /** Writes the lessons rendered by this build and deletes every entry it did not use. */
+    public void save() throws IOException {
+        if (directory == null) {
+            return;
+        }
+        for (Map.Entry<String, byte[]> entry : new TreeMap<>(pending).entrySet()) {
+            AtomicOutput.write(directory.resolve(entry.getKey() + ".lesson"), out -> out.write(entry.getValue()));
+        }
+        pending.clear();
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.endsWith(".lesson") || !used.contains(name.substring(0, name.length() - ".lesson".length()))) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
+    }
+
+    private static void write(DataOutputStream out, RenderedLesson lesson) throws IOException {
+        out.writeInt(FORMAT);
+        text(out, lesson.xhtml());
+        text(out, lesson.title());
+        LessonFacts facts = lesson.facts();
+        texts(out, new ArrayList<>(new TreeSet<>(facts.anchors())));
+        references(out, facts.links());
+        references(out, facts.images());
+        references(out, facts.comments());
+        out.writeInt(facts.nestingDepth());
+        out.writeInt(facts.questions().size());
+        for (LessonFacts.Question question : facts.questions()) {
+            text(out, question.label());
+            out.writeInt(question.line());
+            out.writeInt(question.correctOptions());
+            out.writeBoolean(question.asksForSeveral());
+        }
+        texts(out, lesson.examTips());
+        out.writeInt(lesson.quizAnswers().size());
+        for (QuizAnswer answer : lesson.quizAnswers()) {
+            text(out, answer.questionId());
+            text(out, answer.label());
+            out.writeInt(answer.options().size());
+            for (QuizAnswer.Option option : answer.options()) {
+                out.writeChar(option.letter());
+                text(out, option.textXhtml());
+                out.writeBoolean(option.correct());
+                texts(out, option.explanationsXhtml());
+            }
+        }
+    }
+
+    private static RenderedLesson read(DataInputStream in, Lesson lesson) throws IOException {
+        if (in.readInt() != FORMAT) {
+            throw new IOException("another format");
+        }
+        String xhtml = text(in);
+        String title = text(in);
+        Set<String> anchors = new HashSet<>(texts(in));
+        List<LessonFacts.Reference> links = references(in);
+        List<LessonFacts.Reference> images = references(in);
+        List<LessonFacts.Reference> comments = references(in);
+        int depth = in.readInt();
+        List<LessonFacts.Question> questions = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            questions.add(new LessonFacts.Question(text(in), in.readInt(), in.readInt(), in.readBoolean()));
+        }
+        List<String> examTips = texts(in);
+        List<QuizAnswer> answers = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String id = text(in);
+            String label = text(in);
+            List<QuizAnswer.Option> options = new ArrayList<>();
+            for (int j = in.readInt(); j > 0; j--) {
+                options.add(new QuizAnswer.Option(in.readChar(), text(in), in.readBoolean(), texts(in)));
+            }
+            answers.add(new QuizAnswer(id, label, options));
+        }
+        LessonFacts facts = new LessonFacts(anchors, links, images, comments, depth, questions);
+        return new RenderedLesson(lesson, xhtml, facts, examTips, answers, title);
+    }
+
+    private static void references(DataOutputStream out, List<LessonFacts.Reference> references) throws IOException {
+        out.writeInt(references.size());
+        for (LessonFacts.Reference reference : references) {
+            text(out, reference.target());
+            out.writeInt(reference.line());
+        }
+    }
+
+    private static List<LessonFacts.Reference> references(DataInputStream in) throws IOException {
+        List<LessonFacts.Reference> references = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            references.add(new LessonFacts.Reference(text(in), in.readInt()));
+        }
+        return references;
+    }
+
+    private static void texts(DataOutputStream out, List<String> texts) throws IOException {
+        out.writeInt(texts.size());
+        for (String text : texts) {
+            text(out, text);
+        }
+    }
+
+    private static List<String> texts(DataInputStream in) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            texts.add(text(in));
+        }
+        return texts;
+    }
+
+    /** A string of any length: writeUTF stops at 64 KB, and a lesson can be megabytes. */
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}
