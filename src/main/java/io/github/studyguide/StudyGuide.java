@@ -81,7 +81,8 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        LessonCache lessonCache = LessonCache.in(cacheDirectory("lessons"), state.resourcesFingerprint());
+        LessonCache lessonCache = LessonCache.in(cacheDirectory("lessons"), state.resourcesFingerprint(),
+                BuildState.pluginIdentity());
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache)
                 .render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory()).check(rendered, problems);
@@ -114,8 +115,10 @@ public final class StudyGuide {
         long startNanos = System.nanoTime();
         Problems problems = new Problems();
         Course course = readCourse(problems);
-        new CourseChecker(config.sourceDirectory()).check(
-                new CourseRenderer(course, config.sourceDirectory(), renderOptions()).analyze(config.threads(), problems), problems);
+        // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
+        LessonCache lessonCache = LessonCache.in(cacheDirectory("lessons"), "", BuildState.pluginIdentity());
+        new CourseChecker(config.sourceDirectory()).check(new CourseRenderer(course, config.sourceDirectory(),
+                renderOptions(), lessonCache).analyze(config.threads(), problems), problems);
         report(problems);
         log.info("Checked " + count(course.lessonCount(), "lesson") + " in " + count(course.sections().size(), "section")
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000

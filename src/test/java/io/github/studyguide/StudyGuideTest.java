@@ -310,7 +310,7 @@ class StudyGuideTest {
         try (var files = Files.list(cache)) {
             entries = files.sorted().toList();
         }
-        assertEquals(8, entries.size(), "one entry per lesson");
+        assertEquals(16, entries.size(), "per lesson, one entry for its facts and one for the rest");
         Files.writeString(entries.get(0), "damaged");
         Path edited = lessons.resolve("files/03-permissions.md");
         Files.writeString(edited, Files.readString(edited) + "\nOne more sentence, added between two builds.\n");
@@ -324,8 +324,19 @@ class StudyGuideTest {
         assertTrue(GuideInspector.pdfPages(incremental.get(OutputFormat.PDF).toFile()).stream()
                 .anyMatch(page -> page.contains("One more sentence")), "the edit is in the guide");
         try (var files = Files.list(cache)) {
-            assertEquals(8, files.count(), "the old entry of the edited lesson is gone, its new one kept");
+            assertEquals(16, files.count(), "the old entries of the edited lesson are gone, its new ones kept");
         }
+    }
+
+    @Test
+    void checkAfterABuildReadsTheKeptFactsAndFindsTheSameProblems(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nSee [b](b.md#nowhere) and ![x](x.png).\n");
+        write(lessons, "b.md", "---\ntitle: B\nsection: 1\nlesson: 2\n---\n## Question 1\n- A) one\n  - Correct: yes\n"
+                + "- B) two\n  - Correct: also\n");
+        List<Problem> fresh = new StudyGuide(config(lessons, out.resolve("fresh")).build(), BuildLog.SILENT).check();
+        assertEquals(3, fresh.size(), fresh.toString());
+        build(config(lessons, out).build());
+        assertEquals(fresh, new StudyGuide(config(lessons, out).build(), BuildLog.SILENT).check());
     }
 
     @Test

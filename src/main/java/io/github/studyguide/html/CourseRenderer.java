@@ -107,7 +107,8 @@ public final class CourseRenderer {
     public RenderedCourse analyze(int threads, Problems problems) {
         return Futures.inPool(threads, () -> assemble(course,
                 section -> new Processed("", section.page().map(page -> parse(page, problems).facts()).orElse(NO_FACTS)),
-                lesson -> new RenderedLesson(lesson, "", parse(lesson.file(), problems).facts())));
+                lesson -> new RenderedLesson(lesson, "", cache.facts(cache.factsKey(lesson.file().source().text()))
+                        .orElseGet(() -> parse(lesson.file(), problems).facts()))));
     }
 
     /**
@@ -150,7 +151,8 @@ public final class CourseRenderer {
 
     private RenderedLesson renderLesson(Lesson lesson, Problems problems) {
         String key = cache.key(renderSalt, lesson);
-        Optional<RenderedLesson> cached = cache.get(key, lesson);
+        String factsKey = cache.factsKey(lesson.file().source().text());
+        Optional<RenderedLesson> cached = cache.facts(factsKey).flatMap(facts -> cache.get(key, lesson, facts));
         if (cached.isPresent()) {
             return cached.get();
         }
@@ -171,6 +173,7 @@ public final class CourseRenderer {
                 options.quizAnswers());
         RenderedLesson rendered = new RenderedLesson(lesson, normalized.xhtml(), parsed.facts(),
                 ExamTips.extract(normalized.xhtml()), normalized.quizAnswers(), title);
+        cache.putFacts(factsKey, parsed.facts());
         cache.put(key, rendered);
         return rendered;
     }

@@ -31,76 +31,125 @@ import java.util.concurrent.ConcurrentHashMap;
  * place in the course, the render options, where every other lesson is (links resolve to their anchors), the
  * plugin and the lesson folder's other files (images). After an author edits one lesson, the others are read back
  * instead of parsed and rendered again; a lesson read back is the same as one rendered afresh, so the guides are
- * too. A lesson with an error is never kept, and nothing is written before {@link #save()}, which also deletes the
- * entries the current build did not use. Thread-safe: lessons are read and written in parallel, each to its own file.
+ * too. A lesson's facts (what the checks need) are kept apart, keyed by its file and the plugin alone, so that the
+ * check goal reads them back whatever the build's options. A lesson with an error is never kept, and nothing is
+ * written before {@link #save()}, which also deletes the entries the current build did not use. Thread-safe:
+ * lessons are read and written in parallel, each to its own file.
  */
 public final class LessonCache {
 
     /** No cache: every lesson is rendered. */
-    public static final LessonCache NONE = new LessonCache(null, "");
+    public static final LessonCache NONE = new LessonCache(null, "", "");
 
     /** Bump when the stored form changes. */
     private static final int FORMAT = 1;
 
     private final Path directory;
     private final String salt;
+    private final String factsSalt;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
 
-    private LessonCache(Path directory, String salt) {
+    private LessonCache(Path directory, String salt, String factsSalt) {
         this.directory = directory;
         this.salt = salt;
+        this.factsSalt = factsSalt;
     }
 
     /**
      * @param directory a folder inside the output folder, created on first use
      * @param salt what else decides a rendered lesson: the plugin and the lesson folder's other files
+     * @param plugin what identifies the plugin, which alone decides a lesson's facts besides its file
      */
-    public static LessonCache in(Path directory, String salt) {
-        return new LessonCache(directory, salt);
+    public static LessonCache in(Path directory, String salt, String plugin) {
+        return new LessonCache(directory, salt, plugin);
     }
 
-    /** The key of a lesson, given what the renderer adds to it (options, and the anchors of all lessons). */
+    /**
+     * The key of a file's facts (what the checks need), which depend on its text alone: the check goal reads them
+     * without knowing the build's options.
+     */
+    String factsKey(String text) {
+        return hash(List.of(Integer.toString(FORMAT), "facts", factsSalt, text));
+    }
+
+    /** A file's facts, as the last build kept them. */
+    Optional<LessonFacts> facts(String key) {
+        return read(key + ".facts", LessonCache::readFacts);
+    }
+
+    /** Keeps a file's facts until {@link #save()}. */
+    void putFacts(String key, LessonFacts facts) {
+        put(key + ".facts", out -> writeFacts(out, facts));
+    }
+
+    /** The key of a rendered lesson, given what the renderer adds to it (options, and the anchors of all lessons). */
     String key(String renderSalt, Lesson lesson) {
-        MessageDigest digest = sha256();
-        for (String part : List.of(Integer.toString(FORMAT), salt, renderSalt, lesson.relativePath(), lesson.anchorId(),
-                lesson.title(), lesson.file().source().text())) {
-            digest.update(part.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return hash(List.of(Integer.toString(FORMAT), salt, renderSalt, lesson.relativePath(), lesson.anchorId(),
+                lesson.title(), lesson.file().source().text()));
     }
 
-    Optional<RenderedLesson> get(String key, Lesson lesson) {
+    /** A lesson as the last build rendered it, with the facts given. */
+    Optional<RenderedLesson> get(String key, Lesson lesson, LessonFacts facts) {
+        return read(key + ".lesson", in -> readLesson(in, lesson, facts));
+    }
+
+    /** Keeps a rendered lesson (without its facts, kept by {@link #putFacts}) until {@link #save()}. */
+    void put(String key, RenderedLesson lesson) {
+        put(key + ".lesson", out -> writeLesson(out, lesson));
+    }
+
+    private <T> Optional<T> read(String name, Reader<T> reader) {
         if (directory == null) {
             return Optional.empty();
         }
-        Path file = directory.resolve(key + ".lesson");
+        Path file = directory.resolve(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            RenderedLesson cached = read(in, lesson);
-            used.add(key);
-            return Optional.of(cached);
+            if (in.readInt() != FORMAT) {
+                return Optional.empty();
+            }
+            T value = reader.read(in);
+            used.add(name);
+            return Optional.of(value);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // damaged or from another version: render again
+            return Optional.empty(); // damaged: render again
         }
     }
 
-    /** Keeps a rendered lesson in memory until {@link #save()}: a build that fails writes nothing. */
-    void put(String key, RenderedLesson lesson) {
+    /** Keeps an entry in memory until {@link #save()}: a build that fails writes nothing. */
+    private void put(String name, Writer writer) {
         if (directory == null) {
             return;
         }
-        used.add(key);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(lesson.xhtml().length() * 2 + 1024);
+        used.add(name);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, lesson);
+            out.writeInt(FORMAT);
+            writer.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array cannot fail
         }
-        pending.put(key, bytes.toByteArray());
+        pending.put(name, bytes.toByteArray());
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static String hash(List<String> parts) {
+        MessageDigest digest = sha256();
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Writes the lessons rendered by this build and deletes every entry it did not use. */
@@ -109,7 +158,7 @@ public final class LessonCache {
             return;
         }
         for (Map.Entry<String, byte[]> entry : new TreeMap<>(pending).entrySet()) {
-            AtomicOutput.write(directory.resolve(entry.getKey() + ".lesson"), out -> out.write(entry.getValue()));
+            AtomicOutput.write(directory.resolve(entry.getKey()), out -> out.write(entry.getValue()));
         }
         pending.clear();
         if (!Files.isDirectory(directory)) {
@@ -117,31 +166,16 @@ public final class LessonCache {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (!name.endsWith(".lesson") || !used.contains(name.substring(0, name.length() - ".lesson".length()))) {
+                if (!used.contains(entry.getFileName().toString())) {
                     Files.deleteIfExists(entry);
                 }
             }
         }
     }
 
-    private static void write(DataOutputStream out, RenderedLesson lesson) throws IOException {
-        out.writeInt(FORMAT);
+    private static void writeLesson(DataOutputStream out, RenderedLesson lesson) throws IOException {
         text(out, lesson.xhtml());
         text(out, lesson.title());
-        LessonFacts facts = lesson.facts();
-        texts(out, new ArrayList<>(new TreeSet<>(facts.anchors())));
-        references(out, facts.links());
-        references(out, facts.images());
-        references(out, facts.comments());
-        out.writeInt(facts.nestingDepth());
-        out.writeInt(facts.questions().size());
-        for (LessonFacts.Question question : facts.questions()) {
-            text(out, question.label());
-            out.writeInt(question.line());
-            out.writeInt(question.correctOptions());
-            out.writeBoolean(question.asksForSeveral());
-        }
         texts(out, lesson.examTips());
         out.writeInt(lesson.quizAnswers().size());
         for (QuizAnswer answer : lesson.quizAnswers()) {
@@ -157,21 +191,9 @@ public final class LessonCache {
         }
     }
 
-    private static RenderedLesson read(DataInputStream in, Lesson lesson) throws IOException {
-        if (in.readInt() != FORMAT) {
-            throw new IOException("another format");
-        }
+    private static RenderedLesson readLesson(DataInputStream in, Lesson lesson, LessonFacts facts) throws IOException {
         String xhtml = text(in);
         String title = text(in);
-        Set<String> anchors = new HashSet<>(texts(in));
-        List<LessonFacts.Reference> links = references(in);
-        List<LessonFacts.Reference> images = references(in);
-        List<LessonFacts.Reference> comments = references(in);
-        int depth = in.readInt();
-        List<LessonFacts.Question> questions = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            questions.add(new LessonFacts.Question(text(in), in.readInt(), in.readInt(), in.readBoolean()));
-        }
         List<String> examTips = texts(in);
         List<QuizAnswer> answers = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -183,8 +205,35 @@ public final class LessonCache {
             }
             answers.add(new QuizAnswer(id, label, options));
         }
-        LessonFacts facts = new LessonFacts(anchors, links, images, comments, depth, questions);
         return new RenderedLesson(lesson, xhtml, facts, examTips, answers, title);
+    }
+
+    private static void writeFacts(DataOutputStream out, LessonFacts facts) throws IOException {
+        texts(out, new ArrayList<>(new TreeSet<>(facts.anchors())));
+        references(out, facts.links());
+        references(out, facts.images());
+        references(out, facts.comments());
+        out.writeInt(facts.nestingDepth());
+        out.writeInt(facts.questions().size());
+        for (LessonFacts.Question question : facts.questions()) {
+            text(out, question.label());
+            out.writeInt(question.line());
+            out.writeInt(question.correctOptions());
+            out.writeBoolean(question.asksForSeveral());
+        }
+    }
+
+    private static LessonFacts readFacts(DataInputStream in) throws IOException {
+        Set<String> anchors = new HashSet<>(texts(in));
+        List<LessonFacts.Reference> links = references(in);
+        List<LessonFacts.Reference> images = references(in);
+        List<LessonFacts.Reference> comments = references(in);
+        int depth = in.readInt();
+        List<LessonFacts.Question> questions = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            questions.add(new LessonFacts.Question(text(in), in.readInt(), in.readInt(), in.readBoolean()));
+        }
+        return new LessonFacts(anchors, links, images, comments, depth, questions);
     }
 
     private static void references(DataOutputStream out, List<LessonFacts.Reference> references) throws IOException {

@@ -156,7 +156,7 @@ public final class BuildState {
     }
 
     /** The plugin's version and, when it runs from a jar, that jar's hash: a rebuilt snapshot counts as a change. */
-    private static String pluginIdentity() throws IOException {
+    public static String pluginIdentity() throws IOException {
         List<String> identity = new ArrayList<>();
         try (InputStream in = BuildState.class.getResourceAsStream(
                 "/META-INF/maven/io.github.studyguide/studyguide-maven-plugin/pom.properties")) {
