@@ -172,7 +172,7 @@ public final class CourseRenderer {
                 lesson.title(), LESSON_LEVEL + 1, references(lesson.file().source().path()), lesson.isHandsOn(),
                 options.quizAnswers());
         RenderedLesson rendered = new RenderedLesson(lesson, normalized.xhtml(), parsed.facts(),
-                ExamTips.extract(normalized.xhtml()), normalized.quizAnswers(), title);
+                normalized.examTips(), normalized.quizAnswers(), title);
         cache.putFacts(factsKey, parsed.facts());
         cache.put(key, rendered);
         return rendered;

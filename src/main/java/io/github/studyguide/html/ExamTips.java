@@ -1,13 +1,11 @@
 package io.github.studyguide.html;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,22 +42,27 @@ final class ExamTips {
     }
 
     /**
-     * Copies the tips marked in a rendered fragment, for the cram sheet: list items as {@code <li>}, tip sections as
-     * their {@code div}, without ids (the originals keep theirs, and ids must stay unique in the guide).
+     * Copies the tips marked in a lesson's finished body, for the cram sheet: list items as {@code <li>}, tip
+     * sections as their {@code div}, without ids (the originals keep theirs, and ids must stay unique in the guide).
+     *
+     * @param body the body, in a document whose output settings are already XHTML's
      */
-    static List<String> extract(String xhtml) {
-        if (!xhtml.contains("class=\"" + CSS_CLASS + "\"")) {
+    static List<String> extract(Element body) {
+        Elements marked = body.select("." + CSS_CLASS);
+        if (marked.isEmpty()) {
             return List.of();
         }
-        Document doc = Jsoup.parseBodyFragment(xhtml);
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .charset(StandardCharsets.UTF_8).prettyPrint(false);
+        // A copy serializes with its document's settings; detached, it would fall back to HTML's.
+        Document holder = Document.createShell("");
+        holder.outputSettings(body.ownerDocument().outputSettings().clone());
         List<String> tips = new ArrayList<>();
-        for (Element tip : doc.body().select("." + CSS_CLASS)) {
+        for (Element tip : marked) {
             Element copy = tip.clone();
             copy.removeAttr("id");
             copy.select("[id]").forEach(element -> element.removeAttr("id"));
+            holder.body().appendChild(copy);
             tips.add(copy.outerHtml());
+            copy.remove();
         }
         return tips;
     }

@@ -78,14 +78,16 @@ final class XhtmlNormalizer {
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8)
                 .prettyPrint(false);
-        return new Normalized(body.html().strip(), quizAnswers == QuizAnswers.INLINE ? List.of() : answers);
+        return new Normalized(body.html().strip(), quizAnswers == QuizAnswers.INLINE ? List.of() : answers,
+                ExamTips.extract(body));
     }
 
     /**
      * @param xhtml the well-formed fragment
      * @param quizAnswers the answers moved out of the fragment, for an answer key
+     * @param examTips copies of the fragment's exam tips, for the cram sheet
      */
-    record Normalized(String xhtml, List<QuizAnswer> quizAnswers) {
+    record Normalized(String xhtml, List<QuizAnswer> quizAnswers, List<String> examTips) {
     }
 
     /**
