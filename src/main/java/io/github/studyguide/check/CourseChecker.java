@@ -41,6 +41,7 @@ public final class CourseChecker {
             for (RenderedLesson lesson : section.lessons()) {
                 pages.put(normalize(lesson.lesson().file().source().path()),
                         new Page(lesson.lesson().relativePath(), lesson.facts()));
+                checkDeclaredQuiz(lesson, problems);
             }
         }
         pages.forEach((path, page) -> checkPage(path, page, pages, problems));
@@ -60,6 +61,15 @@ public final class CourseChecker {
         }
         for (LessonFacts.Question question : page.facts().questions()) {
             checkQuestion(page.file(), question, problems);
+        }
+    }
+
+    /** A lesson that says {@code quiz: true} but has no question the guides can show as one. */
+    private static void checkDeclaredQuiz(RenderedLesson lesson, Problems problems) {
+        var frontMatter = lesson.lesson().file().frontMatter();
+        if (frontMatter.isTrue("quiz") && lesson.facts().questions().isEmpty()) {
+            problems.warning(lesson.lesson().relativePath(), frontMatter.line("quiz"), "says quiz: true but has no"
+                    + " question; write each one as a heading \"Question 1: ...\" followed by a list of its options");
         }
     }
 

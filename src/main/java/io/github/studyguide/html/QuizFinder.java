@@ -39,6 +39,9 @@ import java.util.Optional;
  */
 final class QuizFinder {
 
+    /** The front matter key that declares a lesson a quiz. */
+    static final String QUIZ_KEY = "quiz";
+
     private static final DataKey<Map<Node, String>> CLASSES = new DataKey<>("STUDYGUIDE_QUIZ_CLASSES", Map.of());
 
     private QuizFinder() {
@@ -46,7 +49,7 @@ final class QuizFinder {
 
     /** Whether the front matter declares the file a quiz: {@code quiz: true}. */
     static boolean declaredQuiz(FrontMatter frontMatter) {
-        return frontMatter.text("quiz").map(value -> value.trim().equalsIgnoreCase("true")).orElse(false);
+        return frontMatter.isTrue(QUIZ_KEY);
     }
 
     /**

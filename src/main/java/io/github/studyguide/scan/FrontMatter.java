@@ -39,6 +39,11 @@ public record FrontMatter(Map<String, Value> values, int firstLine, int bodyLine
         return Optional.of(value.text().trim());
     }
 
+    /** Whether a key says {@code true} (in any case), as {@code quiz: true} does. */
+    public boolean isTrue(String key) {
+        return text(key).map(value -> value.equalsIgnoreCase("true")).orElse(false);
+    }
+
     /** The line of a key, or of the opening {@code ---} when the key is missing (where the author should add it). */
     public int line(String key) {
         Value value = values.get(key);

@@ -94,6 +94,14 @@ class CourseCheckerTest {
     }
 
     @Test
+    void aLessonDeclaredAQuizWithoutQuestionsIsAWarning() throws IOException {
+        write("lessons/quiz.md", "---\ntitle: Review\nsection: 1\nlesson: 1\nquiz: true\n---\n## Questions and answers\n\n"
+                + "- What is a shell?\n");
+        assertEquals(List.of("quiz.md:5: says quiz: true but has no question; write each one as a heading"
+                + " \"Question 1: ...\" followed by a list of its options"), check());
+    }
+
+    @Test
     void svgImagesThatReachOutsideThemselvesAreWarnings() throws IOException {
         String open = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
         write("lessons/safe.svg", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\""
