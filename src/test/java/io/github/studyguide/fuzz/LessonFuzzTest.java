@@ -3,6 +3,7 @@ package io.github.studyguide.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.studyguide.Problems;
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.check.CourseChecker;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
@@ -39,23 +40,35 @@ class LessonFuzzTest {
         new FrontMatterParser().parse(new SourceFile(ROOT.resolve("a.md"), "a.md", text), problems);
     }
 
+    private static final String QUIZ_SCAFFOLD = "## Question 1: Which?\n\n- A) one\n  - Correct: because\n"
+            + "- B) two\n  - Incorrect: not\n\n";
+
     @FuzzTest(maxDuration = "2m")
     void lessonRendersToWellFormedXhtml(FuzzedDataProvider data) throws Exception {
         String frontMatter = "---\ntitle: " + data.consumeString(40).replace("\n", " ") + "\nsection: "
-                + data.consumeString(12).replace("\n", " ") + "\nlesson: " + data.consumeInt(-3, 30) + "\n---\n";
-        String body = data.consumeRemainingAsString();
+                + data.consumeString(12).replace("\n", " ") + "\nlesson: " + data.consumeInt(-3, 30) + "\n"
+                + (data.consumeBoolean() ? "quiz: true\n" : "") + "---\n";
+        QuizAnswers answers = QuizAnswers.values()[data.consumeInt(0, QuizAnswers.values().length - 1)];
+        // Half the inputs start as a quiz, so that the fuzzer explores questions, options and verdicts from there.
+        String body = (data.consumeBoolean() ? QUIZ_SCAFFOLD : "") + data.consumeRemainingAsString();
         Problems problems = new Problems();
         List<ParsedFile> files = new ArrayList<>();
         new FrontMatterParser().parse(new SourceFile(ROOT.resolve("a.md"), "a.md", frontMatter + body), problems)
                 .ifPresent(files::add);
         Course course = new CourseAssembler().assemble(files, problems);
-        RenderedCourse rendered = new CourseRenderer(course, ROOT, RenderOptions.DEFAULTS).render(1, problems);
+        RenderedCourse rendered = new CourseRenderer(course, ROOT, new RenderOptions(true, true, answers))
+                .render(1, problems);
         new CourseChecker(ROOT).check(rendered, problems);
         for (var section : rendered.sections()) {
             assertWellFormed(section.openingXhtml());
+            assertWellFormed(section.answerKeyXhtml());
             for (RenderedLesson lesson : section.lessons()) {
                 assertWellFormed(lesson.xhtml());
             }
+        }
+        for (var appendix : rendered.appendices()) {
+            assertWellFormed(appendix.xhtml(true));
+            assertWellFormed(appendix.xhtml(false));
         }
     }
 
