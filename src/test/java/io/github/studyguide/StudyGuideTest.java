@@ -450,8 +450,15 @@ class StudyGuideTest {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/diagram.png";
-            write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n![Diagram](" + url + ")\n\n<img src=\"" + url + "\">\n");
-            build(config(lessons, out).build());
+            // An SVG's DOCTYPE may name any DTD; neither the checks nor Batik may fetch it.
+            String dtd = "http://127.0.0.1:" + server.getAddress().getPort() + "/svg.dtd";
+            write(lessons, "d.svg", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//Example//DTD SVG//EN\" \"" + dtd
+                    + "\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\"><rect width=\"9\" height=\"9\"/></svg>\n");
+            write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n![Diagram](" + url + ")\n\n<img src=\"" + url + "\">\n"
+                    + "\n![Local drawing](d.svg)\n");
+            File pdf = build(config(lessons, out).build()).get(OutputFormat.PDF).toFile();
+            assertEquals(1, GuideInspector.pdfDrawingsPerPage(pdf).stream().mapToInt(Integer::intValue).sum(),
+                    "the SVG is drawn all the same");
         } finally {
             server.stop(0);
         }
