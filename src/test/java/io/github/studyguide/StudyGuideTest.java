@@ -340,6 +340,24 @@ class StudyGuideTest {
     }
 
     @Test
+    void bookEndAnswerKeyIsAnAppendixThatLinksBackToTheQuestionsInBothGuides() throws Exception {
+        Map<OutputFormat, Path> guides = build(config(SAMPLE, out).quizAnswers(QuizAnswers.BOOK_END).build());
+        File pdf = guides.get(OutputFormat.PDF).toFile();
+        List<String> bookmarks = GuideInspector.pdfBookmarks(pdf);
+        assertEquals(List.of("Answer Key", "Exam Tips"), bookmarks.subList(bookmarks.size() - 2, bookmarks.size()));
+        assertFalse(bookmarks.contains("  Answer Key"), "no answer key inside the section");
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        int quiz = indexOfPageWith(pages, "Which command prints the folder");
+        int key = indexOfPageWith(pages, "Question 3: A, C");
+        assertTrue(key > indexOfPageWith(pages, "Variables and Loops"), "the key comes after the last section");
+        long backLinks = GuideInspector.pdfInternalLinks(pdf).stream().filter(link -> link.equals((key + 1) + "->" + (quiz + 1))).count();
+        assertEquals(3, backLinks, "each of the three answers links to the quiz's page");
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        assertTrue(GuideInspector.epubText(epub).contains("<a href=\"s2-l4.xhtml#s2-l4_q.3\">Question 3</a>"));
+    }
+
+    @Test
     void writesOnlyTheRequestedFormats() throws Exception {
         Map<OutputFormat, Path> written = build(config(SAMPLE, out).formats(Set.of(OutputFormat.EPUB)).build());
         assertEquals(Set.of(OutputFormat.EPUB), written.keySet());
