@@ -7,6 +7,7 @@ import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lays out the questions {@link QuizFinder} marked as printable questions: each question with its options is kept
@@ -89,9 +90,12 @@ final class QuizMarkup {
             }
             trimEnd(option);
         }
-        char letter = QuizRules.optionLetter(ownText(option)).orElse(QuizRules.letterAt(position));
-        if (QuizRules.optionLetter(ownText(option)).isEmpty()) {
-            labelled(option).prependChild(new TextNode(" ")).prependChild(new Element("span").addClass("option-label").text(letter + ")"));
+        Optional<Character> written = QuizRules.optionLetter(ownText(option));
+        char letter = written.orElse(QuizRules.letterAt(position));
+        if (written.isEmpty()) {
+            // An option the author did not label gets its letter, so that the printed question and the key agree.
+            labelled(option).prependChild(new TextNode(" "))
+                    .prependChild(new Element("span").addClass("option-label").text(letter + ")"));
         }
         Element text = withoutIds(labelled(option));
         text.select("ul, ol").remove();
