@@ -15,6 +15,7 @@ import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.html.SyntaxColours;
 import io.github.studyguide.output.AtomicOutput;
 
 import java.io.ByteArrayOutputStream;
@@ -166,7 +167,8 @@ public final class EpubGuideWriter {
             if (in == null) {
                 throw new IllegalStateException("guide.css is missing from the plugin");
             }
-            return in.readAllBytes();
+            return (new String(in.readAllBytes(), StandardCharsets.UTF_8) + SyntaxColours.CSS)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package io.github.studyguide.pdf;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.html.SyntaxColours;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,7 +107,7 @@ final class PdfDocumentComposer {
             if (in == null) {
                 throw new IllegalStateException("guide.css is missing from the plugin");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8) + SyntaxColours.CSS;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
