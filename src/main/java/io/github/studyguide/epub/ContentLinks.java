@@ -2,14 +2,13 @@ package io.github.studyguide.epub;
 
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
+import io.github.studyguide.internal.Digests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -77,7 +76,7 @@ final class ContentLinks {
                 byte[] bytes = Files.readAllBytes(file);
                 String name = file.getFileName().toString();
                 String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-                String href = "images/" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8)
+                String href = "images/" + HexFormat.of().formatHex(Digests.sha256().digest(bytes), 0, 8)
                         + "." + ("jpeg".equals(extension) ? "jpg" : extension);
                 if (book.getResources().getByHref(href) == null) {
                     book.addResource(new Resource(bytes, href));
@@ -85,8 +84,6 @@ final class ContentLinks {
                 return href;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the image " + key, e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
             }
         });
     }

@@ -16,12 +16,11 @@ import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.html.SyntaxColours;
+import io.github.studyguide.internal.Resources;
 import io.github.studyguide.output.AtomicOutput;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -42,7 +41,8 @@ import static io.github.studyguide.html.XmlText.escape;
 public final class EpubGuideWriter {
 
     private static final String STYLESHEET_HREF = "styles/guide.css";
-    private static final byte[] STYLESHEET = loadStylesheet();
+    private static final byte[] STYLESHEET =
+            (Resources.text(EpubGuideWriter.class, "guide.css") + SyntaxColours.CSS).getBytes(StandardCharsets.UTF_8);
     private static final Pattern OL_START = Pattern.compile("(<ol\\b[^>]*?)\\s+start=\"[^\"]*\"");
 
     private final GuideInfo info;
@@ -162,15 +162,4 @@ public final class EpubGuideWriter {
         return new Resource(xhtml.getBytes(StandardCharsets.UTF_8), href);
     }
 
-    private static byte[] loadStylesheet() {
-        try (InputStream in = EpubGuideWriter.class.getResourceAsStream("guide.css")) {
-            if (in == null) {
-                throw new IllegalStateException("guide.css is missing from the plugin");
-            }
-            return (new String(in.readAllBytes(), StandardCharsets.UTF_8) + SyntaxColours.CSS)
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

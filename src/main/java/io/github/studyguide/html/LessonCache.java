@@ -1,6 +1,7 @@
 package io.github.studyguide.html;
 
 import io.github.studyguide.course.Lesson;
+import io.github.studyguide.internal.Digests;
 import io.github.studyguide.output.AtomicOutput;
 
 import java.io.ByteArrayInputStream;
@@ -13,11 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,13 +141,9 @@ public final class LessonCache {
         void write(DataOutputStream out) throws IOException;
     }
 
-    private static String hash(List<String> parts) {
-        MessageDigest digest = sha256();
-        for (String part : parts) {
-            digest.update(part.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+    /** The hash of a key's parts; with no cache, none is needed. */
+    private String hash(List<String> parts) {
+        return directory == null ? "" : Digests.sha256Hex(parts);
     }
 
     /** Writes the lessons rendered by this build and deletes every entry it did not use. */
@@ -278,11 +272,4 @@ public final class LessonCache {
         return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
 }

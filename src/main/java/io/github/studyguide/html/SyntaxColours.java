@@ -1,9 +1,6 @@
 package io.github.studyguide.html;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.studyguide.internal.Resources;
 
 /**
  * The colours of the token classes {@link SyntaxHighlighter} writes, one stylesheet that both writers append to
@@ -12,19 +9,8 @@ import java.nio.charset.StandardCharsets;
 public final class SyntaxColours {
 
     /** The rules, as CSS. */
-    public static final String CSS = load();
+    public static final String CSS = Resources.text(SyntaxColours.class, "highlight.css");
 
     private SyntaxColours() {
-    }
-
-    private static String load() {
-        try (InputStream in = SyntaxColours.class.getResourceAsStream("highlight.css")) {
-            if (in == null) {
-                throw new IllegalStateException("highlight.css is missing from the plugin");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

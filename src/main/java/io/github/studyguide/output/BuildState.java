@@ -1,5 +1,6 @@
 package io.github.studyguide.output;
 
+import io.github.studyguide.internal.Digests;
 import io.github.studyguide.course.ReferenceResolver;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,14 +53,14 @@ public final class BuildState {
      */
     public static BuildState of(Path stateFile, Path sourceDirectory, List<String> settings) throws IOException {
         Path outputDirectory = stateFile.toAbsolutePath().normalize().getParent();
-        MessageDigest digest = sha256();
-        MessageDigest resources = sha256();
-        update(digest, FORMAT);
+        MessageDigest digest = Digests.sha256();
+        MessageDigest resources = Digests.sha256();
+        Digests.update(digest, FORMAT);
         String plugin = pluginIdentity();
-        update(digest, plugin);
-        update(resources, plugin);
+        Digests.update(digest, plugin);
+        Digests.update(resources, plugin);
         for (String setting : settings) {
-            update(digest, setting);
+            Digests.update(digest, setting);
         }
         if (Files.isDirectory(sourceDirectory)) {
             List<Path> files;
@@ -72,11 +72,11 @@ public final class BuildState {
             for (Path file : files) {
                 String relative = sourceDirectory.relativize(file).toString().replace('\\', '/');
                 String hash = contentHash(file);
-                update(digest, relative);
-                update(digest, hash);
+                Digests.update(digest, relative);
+                Digests.update(digest, hash);
                 if (!ReferenceResolver.isMarkdown(file)) {
-                    update(resources, relative);
-                    update(resources, hash);
+                    Digests.update(resources, relative);
+                    Digests.update(resources, hash);
                 }
             }
         }
@@ -182,25 +182,11 @@ public final class BuildState {
 
     /** The SHA-256 of a file's content, in hex. */
     public static String contentHash(Path file) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
 }

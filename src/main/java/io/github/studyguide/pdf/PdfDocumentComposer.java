@@ -4,11 +4,8 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.html.SyntaxColours;
+import io.github.studyguide.internal.Resources;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static io.github.studyguide.html.XmlText.escape;
@@ -20,7 +17,7 @@ import static io.github.studyguide.html.XmlText.escape;
  */
 final class PdfDocumentComposer {
 
-    private static final String STYLESHEET = loadStylesheet();
+    private static final String STYLESHEET = Resources.text(PdfDocumentComposer.class, "guide.css") + SyntaxColours.CSS;
 
     /** Prints the URL after a web link's text; links whose text is the URL already are not marked (XhtmlNormalizer). */
     private static final String LINK_URLS =
@@ -102,14 +99,4 @@ final class PdfDocumentComposer {
         return html;
     }
 
-    private static String loadStylesheet() {
-        try (InputStream in = PdfDocumentComposer.class.getResourceAsStream("guide.css")) {
-            if (in == null) {
-                throw new IllegalStateException("guide.css is missing from the plugin");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8) + SyntaxColours.CSS;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

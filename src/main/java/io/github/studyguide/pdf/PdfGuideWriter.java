@@ -6,6 +6,7 @@ import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.internal.Digests;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.output.AtomicOutput;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -14,10 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -309,30 +308,15 @@ public final class PdfGuideWriter {
     }
 
     private String salted(String key) {
-        return HexFormat.of().formatHex(sha256(cacheSalt + "\n" + key));
+        return Digests.sha256Hex(List.of(cacheSalt, key));
     }
 
     /** The document id: a digest of the front matter's XHTML and of each chunk's key, so of the whole content. */
     private static byte[] digest(String frontHtml, List<String> keys) {
-        MessageDigest md5 = md5();
+        MessageDigest md5 = Digests.md5();
         md5.update(frontHtml.getBytes(StandardCharsets.UTF_8));
         keys.forEach(key -> md5.update(key.getBytes(StandardCharsets.US_ASCII)));
         return md5.digest();
     }
 
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is required of every Java runtime", e);
-        }
-    }
 }
