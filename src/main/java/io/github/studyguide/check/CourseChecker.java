@@ -1,6 +1,7 @@
 package io.github.studyguide.check;
 
 import io.github.studyguide.Problems;
+import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.SvgImages;
 import io.github.studyguide.course.ReferenceResolver.Local;
@@ -66,9 +67,9 @@ public final class CourseChecker {
 
     /** A lesson that says {@code quiz: true} but has no question the guides can show as one. */
     private static void checkDeclaredQuiz(RenderedLesson lesson, Problems problems) {
-        var frontMatter = lesson.lesson().file().frontMatter();
-        if (frontMatter.isTrue("quiz") && lesson.facts().questions().isEmpty()) {
-            problems.warning(lesson.lesson().relativePath(), frontMatter.line("quiz"), "says quiz: true but has no"
+        if (lesson.lesson().isDeclaredQuiz() && lesson.facts().questions().isEmpty()) {
+            int line = lesson.lesson().file().frontMatter().line(Lesson.QUIZ_KEY);
+            problems.warning(lesson.lesson().relativePath(), line, "says quiz: true but has no"
                     + " question; write each one as a heading \"Question 1: ...\" followed by a list of its options");
         }
     }

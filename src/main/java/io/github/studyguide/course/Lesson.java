@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public record Lesson(ParsedFile file, SectionName section, int number, int order, String title) {
 
+    /** The front matter key that declares a lesson a quiz: {@code quiz: true}. */
+    public static final String QUIZ_KEY = "quiz";
+
     private static final Pattern HANDS_ON_TITLE = Pattern.compile("(?i)hands[- ]?on\\b");
     private static final Pattern QUIZ_TITLE = Pattern.compile("(?i)\\b(quiz|quizzes)\\b");
 
@@ -40,6 +43,11 @@ public record Lesson(ParsedFile file, SectionName section, int number, int order
     public boolean isHandsOn() {
         return file.frontMatter().text("type").map(type -> type.equalsIgnoreCase("hands-on")).orElse(false)
                 || HANDS_ON_TITLE.matcher(title).lookingAt();
+    }
+
+    /** Whether the front matter says the lesson is a quiz, whatever its content. */
+    public boolean isDeclaredQuiz() {
+        return file.frontMatter().isTrue(QUIZ_KEY);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.studyguide.epub;
 
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
+import io.github.studyguide.html.XmlText;
 import io.github.studyguide.internal.Digests;
 
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +28,6 @@ final class ContentLinks {
 
     private static final Pattern HREF = Pattern.compile("href=\"#([^\"]+)\"");
     private static final Pattern FILE_SRC = Pattern.compile("src=\"(file:[^\"]+)\"");
-    private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
 
     private final Map<String, Set<String>> idsByAnchor = new HashMap<>();
     private final Map<String, String> imageHrefs = new HashMap<>();
@@ -40,12 +39,7 @@ final class ContentLinks {
 
     /** Registers a content document: its anchor names its file, {@code text/<anchor>.xhtml}. */
     void register(String anchor, String xhtml) {
-        Set<String> ids = new HashSet<>();
-        Matcher id = ID.matcher(xhtml);
-        while (id.find()) {
-            ids.add(id.group(1));
-        }
-        idsByAnchor.put(anchor, ids);
+        idsByAnchor.put(anchor, XmlText.ids(xhtml));
     }
 
     static String fileOf(String anchor) {

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
+import io.github.studyguide.course.Lesson;
 import io.github.studyguide.scan.FrontMatter;
 
 import java.util.ArrayList;
@@ -39,9 +40,6 @@ import java.util.Optional;
  */
 final class QuizFinder {
 
-    /** The front matter key that declares a lesson a quiz. */
-    static final String QUIZ_KEY = "quiz";
-
     private static final DataKey<Map<Node, String>> CLASSES = new DataKey<>("STUDYGUIDE_QUIZ_CLASSES", Map.of());
 
     private QuizFinder() {
@@ -49,7 +47,7 @@ final class QuizFinder {
 
     /** Whether the front matter declares the file a quiz: {@code quiz: true}. */
     static boolean declaredQuiz(FrontMatter frontMatter) {
-        return frontMatter.isTrue(QUIZ_KEY);
+        return frontMatter.isTrue(Lesson.QUIZ_KEY);
     }
 
     /**
@@ -66,7 +64,7 @@ final class QuizFinder {
                 continue;
             }
             String headingText = text(heading);
-            Optional<Integer> number = QuizRules.questionNumber(headingText);
+            Optional<String> number = QuizRules.questionNumber(headingText);
             if (number.isEmpty()) {
                 continue;
             }

@@ -26,11 +26,10 @@ final class QuizRules {
     private QuizRules() {
     }
 
-    /** The question's number, when the heading text is a question. */
-    static Optional<Integer> questionNumber(String headingText) {
+    /** The question's number as written ("12"), when the heading text is a question. */
+    static Optional<String> questionNumber(String headingText) {
         Matcher matcher = QUESTION.matcher(headingText);
-        return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1).length() > 6 ? "0" : matcher.group(1)))
-                : Optional.empty();
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** Whether the text of a sub-item opens with "Correct:" or "Incorrect:". */

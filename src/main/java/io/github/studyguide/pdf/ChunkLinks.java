@@ -1,5 +1,7 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.html.XmlText;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ChunkLinks {
 
-    private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("<a\\b([^>]*?) href=\"#([^\"]+)\"([^>]*)>");
 
     private final List<String> documents = new ArrayList<>();
@@ -29,7 +30,7 @@ final class ChunkLinks {
      * @param chunks the XHTML documents of the chunks, in guide order
      */
     ChunkLinks(List<String> chunks) {
-        List<Set<String>> ids = chunks.stream().map(ChunkLinks::ids).toList();
+        List<Set<String>> ids = chunks.stream().map(XmlText::ids).toList();
         Set<String> allTargets = new HashSet<>();
         for (int i = 0; i < chunks.size(); i++) {
             Set<String> own = ids.get(i);
@@ -74,14 +75,5 @@ final class ChunkLinks {
     /** The chunk's links to other chunks: the id of each link's place, and the id it leads to. */
     Map<String, String> crossLinks(int chunk) {
         return crossLinks.get(chunk);
-    }
-
-    private static Set<String> ids(String xhtml) {
-        Set<String> ids = new HashSet<>();
-        Matcher id = ID.matcher(xhtml);
-        while (id.find()) {
-            ids.add(id.group(1));
-        }
-        return ids;
     }
 }

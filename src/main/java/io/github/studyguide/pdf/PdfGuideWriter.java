@@ -201,7 +201,7 @@ public final class PdfGuideWriter {
         List<Appendix> appendices = course.appendices();
         Map<String, Integer> bodyPages = startPages(parts);
         List<Integer> partStarts = partStarts(parts);
-        try (PdfAssembler assembler = new PdfAssembler(layout.tagged())) {
+        try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA())) {
             assembler.append(front);
             if (layout.duplex() && front.pages() % 2 == 1) {
                 assembler.appendBlank();

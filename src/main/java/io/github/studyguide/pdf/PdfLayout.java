@@ -22,9 +22,4 @@ public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path>
     public PdfLayout(PageSize pageSize, boolean printLinkUrls) {
         this(pageSize, printLinkUrls, Optional.empty(), false, false, false);
     }
-
-    /** Whether the PDF has a structure tree that every added link and stamp must fit into. */
-    boolean tagged() {
-        return pdfUA;
-    }
 }

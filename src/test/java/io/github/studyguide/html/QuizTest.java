@@ -129,6 +129,14 @@ class QuizTest {
     }
 
     @Test
+    void aQuestionKeepsTheNumberItsAuthorGaveItHoweverLong() {
+        String body = "## Question 12345678901: Long?\n\n- A) yes\n  - Correct: it is\n";
+        RenderedCourse course = render("", body, QuizAnswers.SECTION_END);
+        assertEquals("Question 12345678901", lesson(course).facts().questions().get(0).label());
+        assertTrue(course.sections().get(0).answerKeyXhtml().contains(">Question 12345678901</a>"));
+    }
+
+    @Test
     void nearMissesAreNotQuizzes() {
         String body = """
                 ## Questions and answers
