@@ -189,6 +189,31 @@ class StudyGuideTest {
     }
 
     @Test
+    void highlightedCodeHasTheSameColoursInBothGuides() throws Exception {
+        Map<OutputFormat, Path> guides = build(config(SAMPLE, out).build());
+        String stylesheet;
+        try (var zip = new java.util.zip.ZipFile(guides.get(OutputFormat.EPUB).toFile())) {
+            stylesheet = new String(zip.getInputStream(zip.getEntry("OEBPS/styles/guide.css")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(stylesheet.contains(".tok-keyword { color: #7a1fa2; font-weight: bold; }"), stylesheet);
+        assertTrue(GuideInspector.epubText(guides.get(OutputFormat.EPUB).toFile())
+                .contains("<span class=\"tok-keyword\">for</span>"));
+        // In the PDF, a keyword of the sample's shell loop is drawn in the keyword colour: 0x7a1fa2 as PDF RGB.
+        String content = pageContent(guides.get(OutputFormat.PDF).toFile(), "Variables and Loops");
+        assertTrue(content.contains("0.47843 0.12157 0.63529 rg"),
+                "no text in the keyword colour on the page");
+    }
+
+    private static String pageContent(File pdf, String text) throws Exception {
+        int page = indexOfPageWith(GuideInspector.pdfPages(pdf), text);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf);
+             var in = document.getPage(page).getContents()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void svgImagesAreDrawnAsVectorsInThePdfAndKeptAsSvgInTheEpub() throws Exception {
         Map<OutputFormat, Path> guides = build(config(SAMPLE, out).build());
         File pdf = guides.get(OutputFormat.PDF).toFile();
