@@ -7,6 +7,7 @@ import io.github.studyguide.course.Course;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.Section;
+import io.github.studyguide.internal.Digests;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.scan.ParsedFile;
 import org.jsoup.nodes.Element;
@@ -48,7 +49,7 @@ public final class CourseRenderer {
     private final ReferenceResolver resolver;
     private final Map<Path, String> anchors;
     private final LessonCache cache;
-    /** What decides a rendered lesson besides the lesson itself, for the cache key. */
+    /** The hash of what decides a rendered lesson besides the lesson itself, for the cache key. */
     private final String renderSalt;
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
     private final LessonFactsCollector facts = new LessonFactsCollector(markdown.options());
@@ -85,7 +86,9 @@ public final class CourseRenderer {
                 .append(" quizAnswers=").append(options.quizAnswers())
                 .append(" source=").append(sourceDirectory.toAbsolutePath().normalize());
         new TreeMap<>(byPath).forEach((path, anchor) -> salt.append('\n').append(path).append('=').append(anchor));
-        this.renderSalt = salt.toString();
+        // Hashed once: it names every lesson, and hashing it again for each lesson's key grew with the square of
+        // the course.
+        this.renderSalt = Digests.sha256Hex(List.of(salt.toString()));
     }
 
     /** Renders the whole course, spreading lessons over {@code threads} threads. */
