@@ -81,7 +81,7 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        LessonCache lessonCache = LessonCache.in(cacheDirectory("lessons"), state.resourcesFingerprint(),
+        LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), state.resourcesFingerprint(),
                 BuildState.pluginIdentity());
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache)
                 .render(config.threads(), problems);
@@ -116,7 +116,7 @@ public final class StudyGuide {
         Problems problems = new Problems();
         Course course = readCourse(problems);
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
-        LessonCache lessonCache = LessonCache.in(cacheDirectory("lessons"), "", BuildState.pluginIdentity());
+        LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
         new CourseChecker(config.sourceDirectory()).check(new CourseRenderer(course, config.sourceDirectory(),
                 renderOptions(), lessonCache).analyze(config.threads(), problems), problems);
         report(problems);
@@ -239,7 +239,7 @@ public final class StudyGuide {
         switch (format) {
             case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(), config.duplex(),
                     config.pdfUA(), config.pdfA()), config.sourceDirectory(),
-                    cacheDirectory("pdf"),
+                    cachePath("pdf"),
                     cacheSalt, config.threads()).write(rendered, target, handouts);
             case EPUB -> new EpubGuideWriter(info, config.coverImage()).write(rendered, target);
         }
@@ -250,7 +250,7 @@ public final class StudyGuide {
     }
 
     /** Where the build keeps what it can reuse: {@code outputDirectory/.studyguide-cache/<finalName>-<kind>}. */
-    private Path cacheDirectory(String kind) {
+    private Path cachePath(String kind) {
         return config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-" + kind);
     }
 

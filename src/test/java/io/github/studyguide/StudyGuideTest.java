@@ -1,5 +1,6 @@
 package io.github.studyguide;
 
+import io.github.studyguide.html.LessonCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -330,13 +331,10 @@ class StudyGuideTest {
             }
         }
         build(config(lessons, out).build());
-        Path cache = out.resolve(".studyguide-cache/guide-lessons");
-        List<Path> entries;
-        try (var files = Files.list(cache)) {
-            entries = files.sorted().toList();
-        }
-        assertEquals(16, entries.size(), "per lesson, one entry for its facts and one for the rest");
-        Files.writeString(entries.get(0), "damaged");
+        Path cache = out.resolve(".studyguide-cache/guide-lessons.cache");
+        assertEquals(16, LessonCache.in(cache, "", "").size(), "per lesson, one entry for its facts and one for the rest");
+        damageTheMiddle(cache);
+        assertTrue(LessonCache.in(cache, "", "").size() < 16, "the damaged entry is dropped");
         Path edited = lessons.resolve("files/03-permissions.md");
         Files.writeString(edited, Files.readString(edited) + "\nOne more sentence, added between two builds.\n");
 
@@ -348,9 +346,16 @@ class StudyGuideTest {
         }
         assertTrue(GuideInspector.pdfPages(incremental.get(OutputFormat.PDF).toFile()).stream()
                 .anyMatch(page -> page.contains("One more sentence")), "the edit is in the guide");
-        try (var files = Files.list(cache)) {
-            assertEquals(16, files.count(), "the old entries of the edited lesson are gone, its new ones kept");
-        }
+        assertEquals(16, LessonCache.in(cache, "", "").size(),
+                "the old entries of the edited lesson are gone, its new ones kept, the damaged one written again");
+
+    }
+
+    /** Flips one byte in the middle of a file, as a disk might. */
+    private static void damageTheMiddle(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(file, bytes);
     }
 
     @Test
@@ -391,7 +396,7 @@ class StudyGuideTest {
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         try (var caches = Files.list(out.resolve(".studyguide-cache"))) {
-            assertEquals(List.of("guide-lessons"), caches.map(p -> p.getFileName().toString()).toList(),
+            assertEquals(List.of("guide-lessons.cache"), caches.map(p -> p.getFileName().toString()).toList(),
                     "no PDF, so no PDF cache either");
         }
     }

@@ -4,6 +4,7 @@ import io.github.studyguide.course.Lesson;
 import io.github.studyguide.internal.Digests;
 import io.github.studyguide.output.AtomicOutput;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -11,18 +12,20 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
 
 /**
  * Keeps rendered lessons between builds, keyed by a hash of everything that decides them: the lesson's file, its
@@ -30,9 +33,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * plugin and the lesson folder's other files (images). After an author edits one lesson, the others are read back
  * instead of parsed and rendered again; a lesson read back is the same as one rendered afresh, so the guides are
  * too. A lesson's facts (what the checks need) are kept apart, keyed by its file and the plugin alone, so that the
- * check goal reads them back whatever the build's options. A lesson with an error is never kept, and nothing is
- * written before {@link #save()}, which also deletes the entries the current build did not use. Thread-safe:
- * lessons are read and written in parallel, each to its own file.
+ * check goal reads them back whatever the build's options. A lesson with an error is never kept.
+ *
+ * <p>All entries live in one file, read whole on first use and written whole by {@link #save()}, keeping only the
+ * entries the current build used: writing thousands of small files took longer than rendering the lessons. Nothing
+ * is written before {@code save()}, so a failed build leaves the last cache as it was. Each entry carries a
+ * checksum; a damaged entry is ignored, and its lesson rendered again. Thread-safe: lessons are read and kept in
+ * parallel.
  */
 public final class LessonCache {
 
@@ -40,27 +47,33 @@ public final class LessonCache {
     public static final LessonCache NONE = new LessonCache(null, "", "");
 
     /** Bump when the stored form changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    private final Path directory;
+    private final Path file;
     private final String salt;
     private final String factsSalt;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    private Map<String, byte[]> stored;
 
-    private LessonCache(Path directory, String salt, String factsSalt) {
-        this.directory = directory;
+    private LessonCache(Path file, String salt, String factsSalt) {
+        this.file = file;
         this.salt = salt;
         this.factsSalt = factsSalt;
     }
 
     /**
-     * @param directory a folder inside the output folder, created on first use
+     * @param file the cache file, inside the output folder; it need not exist
      * @param salt what else decides a rendered lesson: the plugin and the lesson folder's other files
      * @param plugin what identifies the plugin, which alone decides a lesson's facts besides its file
      */
-    public static LessonCache in(Path directory, String salt, String plugin) {
-        return new LessonCache(directory, salt, plugin);
+    public static LessonCache in(Path file, String salt, String plugin) {
+        return new LessonCache(file, salt, plugin);
+    }
+
+    /** How many entries the cache file holds, for tests and diagnostics. */
+    public int size() {
+        return file == null ? 0 : stored().size();
     }
 
     /**
@@ -98,34 +111,30 @@ public final class LessonCache {
     }
 
     private <T> Optional<T> read(String name, Reader<T> reader) {
-        if (directory == null) {
+        if (file == null) {
             return Optional.empty();
         }
-        Path file = directory.resolve(name);
-        if (!Files.isRegularFile(file)) {
+        byte[] entry = stored().get(name);
+        if (entry == null) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            if (in.readInt() != FORMAT) {
-                return Optional.empty();
-            }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
             T value = reader.read(in);
             used.add(name);
             return Optional.of(value);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // damaged: render again
+            return Optional.empty(); // damaged despite its checksum: render again
         }
     }
 
     /** Keeps an entry in memory until {@link #save()}: a build that fails writes nothing. */
     private void put(String name, Writer writer) {
-        if (directory == null) {
+        if (file == null) {
             return;
         }
         used.add(name);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(FORMAT);
             writer.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array cannot fail
@@ -143,28 +152,72 @@ public final class LessonCache {
 
     /** The hash of a key's parts; with no cache, none is needed. */
     private String hash(List<String> parts) {
-        return directory == null ? "" : Digests.sha256Hex(parts);
+        return file == null ? "" : Digests.sha256Hex(parts);
     }
 
-    /** Writes the lessons rendered by this build and deletes every entry it did not use. */
-    public void save() throws IOException {
-        if (directory == null) {
-            return;
-        }
-        for (Map.Entry<String, byte[]> entry : new TreeMap<>(pending).entrySet()) {
-            AtomicOutput.write(directory.resolve(entry.getKey()), out -> out.write(entry.getValue()));
-        }
-        pending.clear();
-        if (!Files.isDirectory(directory)) {
-            return;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-            for (Path entry : entries) {
-                if (!used.contains(entry.getFileName().toString())) {
-                    Files.deleteIfExists(entry);
+    /** The entries of the cache file, read on first use: as many as are intact, or none. */
+    private synchronized Map<String, byte[]> stored() {
+        if (stored == null) {
+            stored = new HashMap<>();
+            if (Files.isRegularFile(file)) {
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                    if (in.readInt() == FORMAT) {
+                        for (int count = in.readInt(); count > 0; count--) {
+                            String name = in.readUTF();
+                            long checksum = in.readLong();
+                            byte[] entry = in.readNBytes(in.readInt());
+                            if (checksum(name, entry) == checksum) {
+                                stored.put(name, entry);
+                            }
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // cut short or damaged: the entries read so far are intact, the rest render again
                 }
             }
         }
+        return stored;
+    }
+
+    /**
+     * Writes the cache file with the entries this build used, old and new, unless they are exactly those it already
+     * holds.
+     */
+    public void save() throws IOException {
+        if (file == null) {
+            return;
+        }
+        Map<String, byte[]> stored = stored();
+        if (pending.isEmpty() && used.containsAll(stored.keySet())) {
+            return;
+        }
+        SortedMap<String, byte[]> kept = new TreeMap<>(pending);
+        stored.forEach((name, entry) -> {
+            if (used.contains(name)) {
+                kept.putIfAbsent(name, entry);
+            }
+        });
+        AtomicOutput.write(file, stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeInt(FORMAT);
+            out.writeInt(kept.size());
+            for (Map.Entry<String, byte[]> entry : kept.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeLong(checksum(entry.getKey(), entry.getValue()));
+                out.writeInt(entry.getValue().length);
+                out.write(entry.getValue());
+            }
+            out.flush();
+        });
+        this.stored = kept;
+        pending.clear();
+    }
+
+    private static long checksum(String name, byte[] entry) {
+        CRC32C crc = new CRC32C();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        crc.update(entry);
+        return crc.getValue();
     }
 
     private static void writeLesson(DataOutputStream out, RenderedLesson lesson) throws IOException {
