@@ -76,6 +76,7 @@ final class PartRenderer {
             builder.useColorProfile(SRGB);
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.getSharedContext().setTextRenderer(new WidthCachingTextRenderer());
             renderer.layout();
             try (PDDocument document = renderer.createPDFKeepOpen()) {
                 Map<String, RenderedPart.Anchor> found = new HashMap<>();
