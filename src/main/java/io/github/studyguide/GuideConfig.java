@@ -149,14 +149,15 @@ public final class GuideConfig {
     }
 
     /**
-     * One thread per core but one: the JVM compiles the renderers' code on another thread for most of a build, and
-     * on two cores one worker thread built a 2,000-lesson guide in 23.6 s where two took 30.9 s (bench/run.sh).
+     * One thread per core. On two cores, two threads build a 2,000-lesson guide as fast as one with the JVM's default
+     * compilers, which keep a core busy for most of the build, and much faster with {@code -XX:TieredStopAtLevel=1}
+     * (bench/run.sh, README).
      */
     static int defaultThreads() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return Runtime.getRuntime().availableProcessors();
     }
 
-    /** How many threads render lessons and write guides; by default one per core but one. */
+    /** How many threads render lessons and write guides; by default one per core. */
     public int threads() {
         return threads;
     }
@@ -327,7 +328,7 @@ public final class GuideConfig {
             return this;
         }
 
-        /** Threads for rendering and writing; 0 or less means one per core but one. */
+        /** Threads for rendering and writing; 0 or less means one per core. */
         public Builder threads(int threads) {
             this.threads = threads;
             return this;

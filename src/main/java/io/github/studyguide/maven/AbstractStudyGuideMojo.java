@@ -59,8 +59,7 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     private boolean failOnWarning;
 
     /**
-     * How many threads read and render lessons and write the guides; {@code 0} means one per core but one, which
-     * leaves a core to the JVM's compiler (on a two-core machine that is faster than using both). Use {@code 1} to
+     * How many threads read and render lessons and write the guides; {@code 0} means one per core. Use {@code 1} to
      * keep a build to one core, for example beside {@code mvn -T}.
      *
      * @since 0.1.0
