@@ -76,7 +76,7 @@ final class PartRenderer {
             builder.useColorProfile(SRGB);
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.getSharedContext().setTextRenderer(new WidthCachingTextRenderer());
+            renderer.getSharedContext().setTextRenderer(new MemoizingTextRenderer());
             renderer.layout();
             try (PDDocument document = renderer.createPDFKeepOpen()) {
                 Map<String, RenderedPart.Anchor> found = new HashMap<>();
