@@ -73,7 +73,8 @@ public final class EpubGuideWriter {
             book.getSpine().addResource(coverPage);
         }
         Resource titlePage = document("text/title.xhtml", info.title(), titlePageBody());
-        book.addSection(info.title(), titlePage);
+        BookSections sections = new BookSections(book);
+        sections.add(info.title(), titlePage);
         book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, info.title()));
 
         ContentLinks links = new ContentLinks(book);
@@ -94,7 +95,7 @@ public final class EpubGuideWriter {
             String anchor = section.section().anchorId();
             Resource opening = document("text/" + ContentLinks.fileOf(anchor), section.section().heading(),
                     wrap("section", links.adapt(anchor, section.openingXhtml())));
-            TOCReference sectionEntry = book.addSection(section.section().heading(), opening);
+            TOCReference sectionEntry = sections.add(section.section().heading(), opening);
             if (first) {
                 book.getGuide().addReference(new GuideReference(opening, GuideReference.TEXT, "Start"));
                 first = false;
@@ -103,21 +104,22 @@ public final class EpubGuideWriter {
                 String lessonAnchor = lesson.lesson().anchorId();
                 Resource page = document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.title(),
                         wrap("lesson", links.adapt(lessonAnchor, lesson.xhtml())));
-                book.addSection(sectionEntry, lesson.title(), page);
+                sections.add(sectionEntry, lesson.title(), page);
             }
             if (section.hasAnswerKey()) {
                 Resource answers = document("text/" + ContentLinks.fileOf(section.answerKeyAnchor()), AnswerKey.TITLE,
                         wrap("lesson answer-key", links.adapt(section.answerKeyAnchor(), section.answerKeyXhtml())));
-                book.addSection(sectionEntry, AnswerKey.TITLE, answers);
+                sections.add(sectionEntry, AnswerKey.TITLE, answers);
             }
         }
 
         for (Appendix appendix : course.appendices()) {
             Resource document = document("text/" + ContentLinks.fileOf(appendix.anchor()), appendix.title(),
                     wrap("section appendix", links.adapt(appendix.anchor(), appendix.xhtml(true))));
-            book.addSection(appendix.title(), document);
+            sections.add(appendix.title(), document);
         }
 
+        sections.complete();
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         new EpubWriter().write(book, raw);
         byte[] epub = ReproducibleZip.rewrite(raw.toByteArray(), info.date());
