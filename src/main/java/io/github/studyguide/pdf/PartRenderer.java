@@ -9,6 +9,7 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.awt.color.ColorSpace;
@@ -85,7 +86,8 @@ final class PartRenderer {
                             position.getY(), position.getWidth(), position.getHeight()));
                 }
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
-                document.save(pdf);
+                // Uncompressed: parts are read back at once, and the assembler compresses the whole guide.
+                document.save(pdf, CompressParameters.NO_COMPRESSION);
                 return new RenderedPart(pdf.toByteArray(), document.getNumberOfPages(), found);
             }
         }
