@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,6 +54,7 @@ public final class PdfGuideWriter {
     private final PartRenderer renderer;
     private final PartCache cache;
     private final String cacheSalt;
+    private final Map<PartJob, String> partKeys = new ConcurrentHashMap<>();
     private final int threads;
     private final int lessonsPerChunk;
 
@@ -124,7 +126,7 @@ public final class PdfGuideWriter {
         } finally {
             executor.shutdownNow();
         }
-        List<String> keys = jobs.stream().map(PartJob::key).map(this::salted).toList();
+        List<String> keys = jobs.stream().map(this::keyOf).toList();
         // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
         // once, knowing every number, whatever its own length.
         List<TocLine> contents = contents(sections, course.appendices(), startPages(parts));
@@ -132,21 +134,21 @@ public final class PdfGuideWriter {
         // The front matter is cached too: an edit that moves no page leaves the contents as they were.
         Set<String> used = new LinkedHashSet<>(keys);
         PartJob frontJob = new PartJob(frontHtml, CONTENTS_LINE, Map.of());
-        used.add(salted(frontJob.key()));
+        used.add(keyOf(frontJob));
         RenderedPart front = render(frontJob);
         int pages = assemble(course, front, parts, jobs, contents, digest(frontHtml, keys), target);
         for (int i = 0; i < handoutSections.size(); i++) {
             RenderedSection section = handoutSections.get(i);
             String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
             PartJob handoutFrontJob = new PartJob(handoutHtml, CONTENTS_LINE, Map.of());
-            used.add(salted(handoutFrontJob.key()));
+            used.add(keyOf(handoutFrontJob));
             RenderedPart handoutFront = render(handoutFrontJob);
             PartJob job = handoutJobs.get(i);
             assemble(new RenderedCourse(List.of(section), List.of()), handoutFront, List.of(handoutParts.get(i)),
-                    List.of(job), List.of(), digest(handoutHtml, List.of(salted(job.key()))),
+                    List.of(job), List.of(), digest(handoutHtml, List.of(keyOf(job))),
                     handouts.get(section.section().number()));
         }
-        handoutJobs.forEach(job -> used.add(salted(job.key())));
+        handoutJobs.forEach(job -> used.add(keyOf(job)));
         cache.retainOnly(used);
         return pages;
     }
@@ -163,7 +165,7 @@ public final class PdfGuideWriter {
 
     /** Renders a part, or takes it from the cache when the same document was rendered before. */
     private RenderedPart render(PartJob job) throws IOException {
-        String key = salted(job.key());
+        String key = keyOf(job);
         var cached = cache.get(key);
         if (cached.isPresent()) {
             return cached.get();
@@ -305,6 +307,11 @@ public final class PdfGuideWriter {
             lines.add(new TocLine(appendix.anchor(), appendix.title(), true, bodyPages.get(appendix.anchor()) + 1));
         }
         return lines;
+    }
+
+    /** A part's cache key, hashed once however often it is asked for: parts are large. */
+    private String keyOf(PartJob job) {
+        return partKeys.computeIfAbsent(job, unsalted -> salted(unsalted.key()));
     }
 
     private String salted(String key) {
