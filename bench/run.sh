@@ -9,7 +9,8 @@
 # back the facts the builds kept for unchanged lessons.
 #
 # Environment: THREADS (default: all cores) is passed as -Dstudyguide.threads; BENCH_MAVEN_OPTS adds JVM flags,
-# e.g. BENCH_MAVEN_OPTS=-Xmx512m; PLUGIN_VERSION picks another installed version of the plugin, to compare two
+# e.g. BENCH_MAVEN_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" (the latter is what README recommends for large
+# courses, as .mvn/jvm.config); PLUGIN_VERSION picks another installed version of the plugin, to compare two
 # versions in one run; BENCH_FLAGS adds plugin properties, e.g. BENCH_FLAGS="-Dstudyguide.pdfUA=true
 # -Dstudyguide.pdfA=true" to measure accessible output. The plugin must be installed first (./mvnw install). Nothing here is a test: numbers vary
 # with the machine, so they are printed, never asserted.
