@@ -1,6 +1,5 @@
 package io.github.studyguide.html;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -30,7 +29,7 @@ final class MarkdownRenderer {
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                AutolinkExtension.create(),
+                Autolinks.create(),
                 FootnoteExtension.create()));
         // GitHub's table rules: the header decides the column count.
         options.set(TablesExtension.COLUMN_SPANS, false);

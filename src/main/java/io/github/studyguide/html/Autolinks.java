@@ -1,0 +1,73 @@
+package io.github.studyguide.html;
+
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * flexmark's autolink extension (bare URLs, {@code www.} addresses and e-mail addresses become links), run only on
+ * text that could hold one. Its post-processor scans every text node with a regular expression and with
+ * autolink-java's extractor: a quarter of all Markdown parsing, on lessons with hardly a bare URL. Every link it
+ * finds needs a {@code :} (a scheme), an {@code @} (an e-mail address) or {@code www}, and so does every match of
+ * its expression; an entity or a backslash escape could hide one only behind a {@code &} or the character itself.
+ * A text node without any of these is left alone, as the extension would leave it; any other goes to the
+ * extension. So is any node followed by an entity (or typographic text), which the extension joins to the text
+ * before it.
+ */
+final class Autolinks implements Parser.ParserExtension {
+
+    private Autolinks() {
+    }
+
+    static Autolinks create() {
+        return new Autolinks();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    /** Whether the extension could find a link in the text starting at {@code node}. */
+    static boolean mayHoldLink(Node node) {
+        if (node.getNext() instanceof HtmlEntity || node.getNext() instanceof TypographicText) {
+            return true;
+        }
+        BasedSequence text = node.getChars();
+        return text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || text.indexOf("www") >= 0;
+    }
+
+    private static final class Factory extends NodePostProcessorFactory {
+
+        Factory() {
+            super(false);
+            addNodes(Text.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(document);
+            return new NodePostProcessor() {
+                @Override
+                public void process(NodeTracker state, Node node) {
+                    if (mayHoldLink(node)) {
+                        links.process(state, node);
+                    }
+                }
+            };
+        }
+    }
+}
