@@ -11,14 +11,13 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's autolink extension (bare URLs, {@code www.} addresses and e-mail addresses become links), run only on
  * text that could hold one. Its post-processor scans every text node with a regular expression and with
  * autolink-java's extractor: a quarter of all Markdown parsing, on lessons with hardly a bare URL. Every link it
- * finds needs a {@code :} (a scheme), an {@code @} (an e-mail address) or {@code www}, and so does every match of
- * its expression; an entity or a backslash escape could hide one only behind a {@code &} or the character itself.
+ * finds needs {@code ://}, an {@code @} (an e-mail address) or {@code www}, and so does every match of its
+ * expression; an entity could hide one only behind a {@code &}, a backslash escape only right after the colon.
  * A text node without any of these is left alone, as the extension would leave it; any other goes to the
  * extension. So is any node followed by an entity (or typographic text), which the extension joins to the text
  * before it.
@@ -46,8 +45,22 @@ final class Autolinks implements Parser.ParserExtension {
         if (node.getNext() instanceof HtmlEntity || node.getNext() instanceof TypographicText) {
             return true;
         }
-        BasedSequence text = node.getChars();
-        return text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || text.indexOf("www") >= 0;
+        String text = node.getChars().toString(); // String.indexOf is an intrinsic, BasedSequence's is not
+        return text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || text.indexOf("www") >= 0 || hasSchemeEnd(text);
+    }
+
+    /**
+     * Whether a {@code :} is followed by {@code /}, or by a backslash that could escape one: a URL needs
+     * {@code ://}, and most colons in lessons end a bold label instead.
+     */
+    private static boolean hasSchemeEnd(String text) {
+        for (int colon = text.indexOf(':'); colon >= 0 && colon + 1 < text.length(); colon = text.indexOf(':', colon + 1)) {
+            char next = text.charAt(colon + 1);
+            if (next == '/' || next == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Factory extends NodePostProcessorFactory {

@@ -30,7 +30,10 @@ class AutolinksTest {
             "| Service | URL |\n|---|---|\n| S3 | https://s3.amazonaws.com |\n| Mail | a@b.co |",
             "WWW.EXAMPLE.ORG and Www.example.org and wwwexample.org and www.",
             "Plain text with no link at all, repeated, repeated.",
-            "arn:aws:s3:::my-bucket/key and user@host:22");
+            "arn:aws:s3:::my-bucket/key and user@host:22",
+            "**Exam Tip**: colons: many: https:\\/\\/escaped.example.org",
+            "An entity for the slash: http:&#47;/entity.example.org",
+            "A colon at the end: \nhttps://next-line.example.org");
 
     private static String html(Extension autolinks, String markdown) {
         MutableDataSet options = new MutableDataSet();
@@ -50,8 +53,8 @@ class AutolinksTest {
     @Test
     void linksWhatTheExtensionLinksInRandomText() {
         String[] pieces = {"https://", "http://x.org", "www.", "www", "ww", "w.", "@", "a@b.io", ":", "://", "&#58;",
-                "&amp;", "&#64;", "\\:", "\\@", "example", ".org", "/path", " ", " ", "\n", "*", "_", "`", "[", "](",
-                ")", "<", ">", "ftp", "mailto:", "x", "-", "..."};
+                "&amp;", "&#64;", "&#47;", "\\:", "\\@", "\\/", ":\\/", "example", ".org", "/path", " ", " ", "\n",
+                "*", "_", "`", "[", "](", ")", "<", ">", "ftp", "mailto:", "x", "-", "..."};
         Random random = new Random(20261127);
         List<String> differing = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
