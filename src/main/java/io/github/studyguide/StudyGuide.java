@@ -87,6 +87,8 @@ public final class StudyGuide {
                 .render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory()).check(rendered, problems);
         times.record("render", renderStart);
+        log.debug("Rendered " + count(course.lessonCount() - lessonCache.lessonsReadBack(), "lesson") + "; read back "
+                + lessonCache.lessonsReadBack() + " unchanged since the last build");
         report(problems);
 
         state.invalidate();
@@ -240,7 +242,7 @@ public final class StudyGuide {
             case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(), config.duplex(),
                     config.pdfUA(), config.pdfA()), config.sourceDirectory(),
                     cachePath("pdf"),
-                    cacheSalt, config.threads()).write(rendered, target, handouts);
+                    cacheSalt, config.threads(), log).write(rendered, target, handouts);
             case EPUB -> new EpubGuideWriter(info, config.coverImage()).write(rendered, target);
         }
         long elapsed = times.record(format.extension(), start);

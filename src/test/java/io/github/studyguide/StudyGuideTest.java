@@ -338,8 +338,17 @@ class StudyGuideTest {
         Path edited = lessons.resolve("files/03-permissions.md");
         Files.writeString(edited, Files.readString(edited) + "\nOne more sentence, added between two builds.\n");
 
-        Map<OutputFormat, Path> incremental = build(config(lessons, out).build());
+        RecordingLog log = new RecordingLog();
+        Map<OutputFormat, Path> incremental = new StudyGuide(config(lessons, out).build(), log).build().guides();
         Map<OutputFormat, Path> clean = build(config(lessons, out.resolve("clean")).build());
+        List<String> details = log.at("DEBUG");
+        assertTrue(details.contains("Rendered 1 lesson; read back 7 unchanged since the last build")
+                || details.contains("Rendered 2 lessons; read back 6 unchanged since the last build"), details.toString());
+        assertTrue(details.stream().anyMatch(line -> line.matches("PDF part sections 1-10: 15 pages, laid out in \\d+ ms")),
+                details.toString());
+        assertTrue(details.contains("PDF part appendix Exam Tips: 1 page, unchanged since the last build"),
+                details.toString());
+        assertTrue(details.stream().anyMatch(line -> line.startsWith("Joined ")), details.toString());
         for (OutputFormat format : OutputFormat.values()) {
             assertArrayEquals(Files.readAllBytes(clean.get(format)), Files.readAllBytes(incremental.get(format)),
                     format + " from cached lessons");

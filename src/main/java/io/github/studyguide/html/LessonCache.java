@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 
 /**
@@ -54,6 +55,7 @@ public final class LessonCache {
     private final String factsSalt;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    private final AtomicInteger lessonsReadBack = new AtomicInteger();
     private Map<String, byte[]> stored;
 
     private LessonCache(Path file, String salt, String factsSalt) {
@@ -102,7 +104,14 @@ public final class LessonCache {
 
     /** A lesson as the last build rendered it, with the facts given. */
     Optional<RenderedLesson> get(String key, Lesson lesson, LessonFacts facts) {
-        return read(key + ".lesson", in -> readLesson(in, lesson, facts));
+        Optional<RenderedLesson> kept = read(key + ".lesson", in -> readLesson(in, lesson, facts));
+        kept.ifPresent(found -> lessonsReadBack.incrementAndGet());
+        return kept;
+    }
+
+    /** How many rendered lessons this build has read back instead of rendering them. */
+    public int lessonsReadBack() {
+        return lessonsReadBack.get();
     }
 
     /** Keeps a rendered lesson (without its facts, kept by {@link #putFacts}) until {@link #save()}. */

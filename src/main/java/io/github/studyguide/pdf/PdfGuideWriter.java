@@ -1,5 +1,6 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.BuildLog;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.html.AnswerKey;
 import io.github.studyguide.html.Appendix;
@@ -56,6 +57,7 @@ public final class PdfGuideWriter {
     private final String cacheSalt;
     private final Map<PartJob, String> partKeys = new ConcurrentHashMap<>();
     private final int threads;
+    private final BuildLog log;
     private final int lessonsPerChunk;
 
     /**
@@ -66,15 +68,17 @@ public final class PdfGuideWriter {
      * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
      *     non-Markdown files (images)
      * @param threads how many chunks render at once
+     * @param log where each part's pages and time, and the time spent joining them, go at debug level
      */
     public PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
-            int threads) {
-        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, LESSONS_PER_CHUNK);
+            int threads, BuildLog log) {
+        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, log, LESSONS_PER_CHUNK);
     }
 
     /** As the public constructor, with the chunk size chosen: tests use small chunks on a small course. */
     PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
-            int threads, int lessonsPerChunk) {
+            int threads, BuildLog log, int lessonsPerChunk) {
+        this.log = log;
         this.lessonsPerChunk = lessonsPerChunk;
         this.info = info;
         this.layout = layout;
@@ -105,7 +109,8 @@ public final class PdfGuideWriter {
         List<PartJob> jobs = chunkJobs(SectionChunks.split(sections, lessonsPerChunk));
         for (Appendix appendix : course.appendices()) {
             // Appendices render beside the chunks: their links to the lessons are added once pages are known.
-            jobs.add(new PartJob(composer.appendix(info, layout, appendix.xhtml(false)), anchorsOf(appendix),
+            jobs.add(new PartJob("appendix " + appendix.title(), composer.appendix(info, layout, appendix.xhtml(false)),
+                    anchorsOf(appendix),
                     appendix.backLinks()));
         }
         List<RenderedSection> handoutSections = sections.stream()
@@ -133,14 +138,15 @@ public final class PdfGuideWriter {
         String frontHtml = composer.front(info, layout, contents);
         // The front matter is cached too: an edit that moves no page leaves the contents as they were.
         Set<String> used = new LinkedHashSet<>(keys);
-        PartJob frontJob = new PartJob(frontHtml, CONTENTS_LINE, Map.of());
+        PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
         used.add(keyOf(frontJob));
         RenderedPart front = render(frontJob);
         int pages = assemble(course, front, parts, jobs, contents, digest(frontHtml, keys), target);
         for (int i = 0; i < handoutSections.size(); i++) {
             RenderedSection section = handoutSections.get(i);
             String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
-            PartJob handoutFrontJob = new PartJob(handoutHtml, CONTENTS_LINE, Map.of());
+            PartJob handoutFrontJob = new PartJob("title page of the handout of section " + section.section().number(),
+                    handoutHtml, CONTENTS_LINE, Map.of());
             used.add(keyOf(handoutFrontJob));
             RenderedPart handoutFront = render(handoutFrontJob);
             PartJob job = handoutJobs.get(i);
@@ -158,31 +164,50 @@ public final class PdfGuideWriter {
         ChunkLinks links = new ChunkLinks(chunks.stream().map(chunk -> composer.chunk(info, layout, chunk)).toList());
         List<PartJob> jobs = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            jobs.add(new PartJob(links.document(i), links.anchors(i, SECTION_OR_LESSON), links.crossLinks(i)));
+            jobs.add(new PartJob(name(chunks.get(i)), links.document(i), links.anchors(i, SECTION_OR_LESSON),
+                    links.crossLinks(i)));
         }
         return jobs;
     }
 
+    private static String name(List<RenderedSection> chunk) {
+        int first = chunk.get(0).section().number();
+        int last = chunk.get(chunk.size() - 1).section().number();
+        return first == last ? "section " + first : "sections " + first + "-" + last;
+    }
+
     /** Renders a part, or takes it from the cache when the same document was rendered before. */
     private RenderedPart render(PartJob job) throws IOException {
+        long start = System.nanoTime();
         String key = keyOf(job);
         var cached = cache.get(key);
         if (cached.isPresent()) {
+            log.debug("PDF part " + job.name() + ": " + pages(cached.get().pages()) + ", unchanged since the last build");
             return cached.get();
         }
         RenderedPart part = renderer.render(job.html(), job.anchors());
         cache.put(key, part);
+        log.debug("PDF part " + job.name() + ": " + pages(part.pages()) + ", laid out in " + millisSince(start) + " ms");
         return part;
+    }
+
+    private static String pages(int count) {
+        return count == 1 ? "1 page" : count + " pages";
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     /**
      * A part to render.
      *
+     * @param name what the part holds, for the log
      * @param html its XHTML document
      * @param anchors the ids whose place it must report
      * @param links the part's links to other parts: the id of each link's place, and the id it leads to
      */
-    private record PartJob(String html, Pattern anchors, Map<String, String> links) {
+    private record PartJob(String name, String html, Pattern anchors, Map<String, String> links) {
 
         /** What decides the part's bytes and its reported places, before the salt. */
         String key() {
@@ -203,6 +228,7 @@ public final class PdfGuideWriter {
         List<Appendix> appendices = course.appendices();
         Map<String, Integer> bodyPages = startPages(parts);
         List<Integer> partStarts = partStarts(parts);
+        long start = System.nanoTime();
         try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA())) {
             assembler.append(front);
             if (layout.duplex() && front.pages() % 2 == 1) {
@@ -215,6 +241,7 @@ public final class PdfGuideWriter {
                 }
                 assembler.append(parts.get(i));
             }
+            long joined = System.nanoTime();
             NavigableMap<Integer, String> sectionStarts = new TreeMap<>();
             for (RenderedSection section : sections) {
                 sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading());
@@ -254,7 +281,11 @@ public final class PdfGuideWriter {
                     assembler.link(area.page(), area, frontPages + line.page() - 1, "Go to " + line.text());
                 }
             }
+            long linked = System.nanoTime();
             AtomicOutput.write(target, out -> assembler.save(info, digest, out));
+            log.debug("Joined " + (parts.size() + 1) + " parts into " + assembler.pageCount() + " pages of " + target.getFileName()
+                    + " in " + millisSince(start) + " ms: merging " + (joined - start) / 1_000_000 + " ms, numbers, bookmarks"
+                    + " and links " + (linked - joined) / 1_000_000 + " ms, saving " + millisSince(linked) + " ms");
             return assembler.pageCount();
         }
     }

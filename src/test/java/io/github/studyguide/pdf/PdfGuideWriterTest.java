@@ -1,5 +1,6 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.BuildLog;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.PageSize;
@@ -56,7 +57,7 @@ class PdfGuideWriterTest {
     }
 
     private PdfGuideWriter writer(Path cache, int threads) {
-        return new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), SAMPLE, cache, "salt", threads, 3);
+        return new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), SAMPLE, cache, "salt", threads, BuildLog.SILENT, 3);
     }
 
     @Test
