@@ -1,5 +1,7 @@
 package io.github.studyguide;
 
+import io.github.studyguide.internal.Text;
+
 import java.util.List;
 
 /**
@@ -32,9 +34,9 @@ public final class LessonProblemsException extends GuideException {
     private static String summary(List<Problem> problems) {
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         long warnings = problems.size() - errors;
-        StringBuilder text = new StringBuilder("The lessons have ").append(errors).append(errors == 1 ? " error" : " errors");
+        StringBuilder text = new StringBuilder("The lessons have ").append(Text.count(errors, "error"));
         if (warnings > 0) {
-            text.append(" and ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+            text.append(" and ").append(Text.count(warnings, "warning"));
         }
         return text.append(" (listed above); fix them and build again.").toString();
     }

@@ -36,6 +36,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static io.github.studyguide.internal.Text.count;
+
 /**
  * Builds or checks a study guide: scans the lessons, assembles the course in reading order, renders each lesson to
  * XHTML, checks what lessons refer to, and writes the requested formats. This is the whole pipeline, and it knows
@@ -258,9 +260,5 @@ public final class StudyGuide {
 
     private RenderOptions renderOptions() {
         return new RenderOptions(config.numbering(), config.examTips(), config.quizAnswers());
-    }
-
-    private static String count(int count, String noun) {
-        return count + " " + (count == 1 ? noun : noun + "s");
     }
 }

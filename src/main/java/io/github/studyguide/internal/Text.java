@@ -1,6 +1,6 @@
 package io.github.studyguide.internal;
 
-/** Counting in text, where a file's line numbers are derived from offsets. */
+/** Counting in text: line numbers derived from offsets, and counts of things written out. */
 public final class Text {
 
     private Text() {
@@ -15,5 +15,10 @@ public final class Text {
             }
         }
         return lines;
+    }
+
+    /** A count with its noun, plural unless the count is one: "1 lesson", "3 lessons". */
+    public static String count(long count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
     }
 }

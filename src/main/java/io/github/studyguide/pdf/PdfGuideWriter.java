@@ -9,6 +9,7 @@ import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.internal.Digests;
 import io.github.studyguide.internal.Futures;
+import io.github.studyguide.internal.Text;
 import io.github.studyguide.output.AtomicOutput;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
@@ -182,17 +183,13 @@ public final class PdfGuideWriter {
         String key = keyOf(job);
         var cached = cache.get(key);
         if (cached.isPresent()) {
-            log.debug("PDF part " + job.name() + ": " + pages(cached.get().pages()) + ", unchanged since the last build");
+            log.debug("PDF part " + job.name() + ": " + Text.count(cached.get().pages(), "page") + ", unchanged since the last build");
             return cached.get();
         }
         RenderedPart part = renderer.render(job.html(), job.anchors());
         cache.put(key, part);
-        log.debug("PDF part " + job.name() + ": " + pages(part.pages()) + ", laid out in " + millisSince(start) + " ms");
+        log.debug("PDF part " + job.name() + ": " + Text.count(part.pages(), "page") + ", laid out in " + millisSince(start) + " ms");
         return part;
-    }
-
-    private static String pages(int count) {
-        return count == 1 ? "1 page" : count + " pages";
     }
 
     private static long millisSince(long startNanos) {
