@@ -8,6 +8,9 @@ import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.util.FeatureEnum;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -189,33 +193,25 @@ public final class GuideInspector {
 
     /** How many images are drawn on each page, first page first. */
     public static List<Integer> pdfImagesPerPage(File pdf) throws IOException {
-        List<Integer> counts = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (PDPage page : document.getPages()) {
-                int images = 0;
-                for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().isImageXObject(name)) {
-                        images++;
-                    }
-                }
-                counts.add(images);
-            }
-        }
-        return counts;
+        return xObjectsPerPage(pdf, xObject -> xObject instanceof PDImageXObject);
     }
 
     /** How many vector drawings (form XObjects, as SVG images become) each page draws, first page first. */
     public static List<Integer> pdfDrawingsPerPage(File pdf) throws IOException {
+        return xObjectsPerPage(pdf, xObject -> xObject instanceof PDFormXObject);
+    }
+
+    private static List<Integer> xObjectsPerPage(File pdf, Predicate<PDXObject> counted) throws IOException {
         List<Integer> counts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
-                int drawings = 0;
+                int count = 0;
                 for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
-                        drawings++;
+                    if (counted.test(page.getResources().getXObject(name))) {
+                        count++;
                     }
                 }
-                counts.add(drawings);
+                counts.add(count);
             }
         }
         return counts;
