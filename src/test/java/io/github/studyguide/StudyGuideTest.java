@@ -397,6 +397,12 @@ class StudyGuideTest {
     }
 
     @Test
+    void threadsDefaultToOnePerCore() {
+        assertEquals(Runtime.getRuntime().availableProcessors(), config(SAMPLE, out).build().threads());
+        assertEquals(3, config(SAMPLE, out).threads(3).build().threads());
+    }
+
+    @Test
     void writesOnlyTheRequestedFormats() throws Exception {
         Map<OutputFormat, Path> written = build(config(SAMPLE, out).formats(Set.of(OutputFormat.EPUB)).build());
         assertEquals(Set.of(OutputFormat.EPUB), written.keySet());
