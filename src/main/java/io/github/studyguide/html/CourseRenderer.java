@@ -7,7 +7,7 @@ import io.github.studyguide.course.Course;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.Section;
-import io.github.studyguide.internal.Digests;
+import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.scan.ParsedFile;
 import org.jsoup.nodes.Element;
@@ -88,7 +88,7 @@ public final class CourseRenderer {
         new TreeMap<>(byPath).forEach((path, anchor) -> salt.append('\n').append(path).append('=').append(anchor));
         // Hashed once: it names every lesson, and hashing it again for each lesson's key grew with the square of
         // the course.
-        this.renderSalt = Digests.sha256Hex(List.of(salt.toString()));
+        this.renderSalt = ContentHash.of(List.of(salt.toString()));
     }
 
     /** Renders the whole course, spreading lessons over {@code threads} threads. */

@@ -1,7 +1,7 @@
 package io.github.studyguide.html;
 
 import io.github.studyguide.course.Lesson;
-import io.github.studyguide.internal.Digests;
+import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.output.AtomicOutput;
 
 import java.io.BufferedInputStream;
@@ -161,7 +161,7 @@ public final class LessonCache {
 
     /** The hash of a key's parts; with no cache, none is needed. */
     private String hash(List<String> parts) {
-        return file == null ? "" : Digests.sha256Hex(parts);
+        return file == null ? "" : ContentHash.of(parts);
     }
 
     /** The entries of the cache file, read on first use: as many as are intact, or none. */

@@ -1,20 +1,16 @@
 package io.github.studyguide.output;
 
-import io.github.studyguide.internal.Digests;
+import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.course.ReferenceResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class BuildState {
 
-    private static final String FORMAT = "studyguide-build-state 1";
+    private static final String FORMAT = "studyguide-build-state 2";
 
     private final Path stateFile;
     private final String fingerprint;
@@ -53,15 +49,11 @@ public final class BuildState {
      */
     public static BuildState of(Path stateFile, Path sourceDirectory, List<String> settings) throws IOException {
         Path outputDirectory = stateFile.toAbsolutePath().normalize().getParent();
-        MessageDigest digest = Digests.sha256();
-        MessageDigest resources = Digests.sha256();
-        Digests.update(digest, FORMAT);
+        ContentHash digest = new ContentHash().add(FORMAT);
         String plugin = pluginIdentity();
-        Digests.update(digest, plugin);
-        Digests.update(resources, plugin);
-        for (String setting : settings) {
-            Digests.update(digest, setting);
-        }
+        digest.add(plugin);
+        ContentHash resources = new ContentHash().add(plugin);
+        settings.forEach(digest::add);
         if (Files.isDirectory(sourceDirectory)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(sourceDirectory)) {
@@ -72,16 +64,13 @@ public final class BuildState {
             for (Path file : files) {
                 String relative = sourceDirectory.relativize(file).toString().replace('\\', '/');
                 String hash = contentHash(file);
-                Digests.update(digest, relative);
-                Digests.update(digest, hash);
+                digest.add(relative).add(hash);
                 if (!ReferenceResolver.isMarkdown(file)) {
-                    Digests.update(resources, relative);
-                    Digests.update(resources, hash);
+                    resources.add(relative).add(hash);
                 }
             }
         }
-        return new BuildState(stateFile, HexFormat.of().formatHex(digest.digest()),
-                HexFormat.of().formatHex(resources.digest()));
+        return new BuildState(stateFile, digest.hex(), resources.hex());
     }
 
     /**
@@ -180,13 +169,9 @@ public final class BuildState {
         return String.join(" ", identity);
     }
 
-    /** The SHA-256 of a file's content, in hex. */
+    /** The {@link ContentHash} of a file's content, in hex. */
     public static String contentHash(Path file) throws IOException {
-        MessageDigest digest = Digests.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return ContentHash.of(file);
     }
 
 }

@@ -7,6 +7,7 @@ import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.Digests;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.internal.Text;
@@ -343,7 +344,7 @@ public final class PdfGuideWriter {
     }
 
     private String salted(String key) {
-        return Digests.sha256Hex(List.of(cacheSalt, key));
+        return ContentHash.of(List.of(cacheSalt, key));
     }
 
     /** The document id: a digest of the front matter's XHTML and of each chunk's key, so of the whole content. */
