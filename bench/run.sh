@@ -8,6 +8,8 @@
 # one lesson (the incremental rebuild, using what the clean build cached); and the check goal again, which reads
 # back the facts the builds kept for unchanged lessons.
 #
+# Columns: wall and CPU seconds of the whole mvn run, the plugin's own time and its stages, the guides, peak heap.
+#
 # Environment: THREADS (default: all cores) is passed as -Dstudyguide.threads; BENCH_MAVEN_OPTS adds JVM flags,
 # e.g. BENCH_MAVEN_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" (the latter is what README recommends for large
 # courses, as .mvn/jvm.config); PLUGIN_VERSION picks another installed version of the plugin, to compare two
@@ -15,6 +17,7 @@
 # -Dstudyguide.pdfA=true" to measure accessible output. The plugin must be installed first (./mvnw install). Nothing here is a test: numbers vary
 # with the machine, so they are printed, never asserted.
 set -euo pipefail
+TIMEFORMAT="%3U %3S"
 cd "$(dirname "$0")/.."
 root=$(pwd)
 work="$root/target/bench"
@@ -31,8 +34,8 @@ fi
 mvn_cmd="$root/mvnw"
 printf 'machine: %s cores, %s; plugin %s; threads %s; flags %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" \
   "$version" "${THREADS:-default}" "${BENCH_FLAGS:-none}"
-printf '%-8s %-7s %9s %9s %8s %8s %8s %8s %7s %9s %9s %9s\n' \
-  lessons goal wall_s plugin_s scan_s render_s pdf_s epub_s pages pdf_KB epub_KB heap_MB
+printf '%-8s %-7s %9s %8s %9s %8s %8s %8s %8s %7s %9s %9s %9s\n' \
+  lessons goal wall_s cpu_s plugin_s scan_s render_s pdf_s epub_s pages pdf_KB epub_KB heap_MB
 
 for n in "${sizes[@]}"; do
   course="$work/course-$n"
@@ -65,23 +68,27 @@ POM
     [ -n "${THREADS:-}" ] && threads_flag=(-Dstudyguide.threads="$THREADS")
     case "$goal" in check|recheck) target="$plugin:check" ;; *) target=package ;; esac
     start=$(date +%s%N)
-    MAVEN_OPTS="-Xlog:gc:file=$gclog ${BENCH_MAVEN_OPTS:-}" "$mvn_cmd" -B -f "$course/pom.xml" "$target" \
-      "${threads_flag[@]}" ${BENCH_FLAGS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1 \
-      || { echo "build of $n lessons failed, see $log" >&2; exit 1; }
+    # CPU time (user + system, all threads) varies less than wall time on a shared machine: it shows work removed.
+    if ! { time MAVEN_OPTS="-Xlog:gc:file=$gclog ${BENCH_MAVEN_OPTS:-}" "$mvn_cmd" -B -f "$course/pom.xml" "$target" \
+      "${threads_flag[@]}" ${BENCH_FLAGS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1; } 2> "$course/$goal.cpu"
+    then
+      echo "build of $n lessons failed, see $log" >&2; exit 1
+    fi
     wall=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.2f", (e - s) / 1e9 }')
+    cpu=$(awk '{ printf "%.2f", $1 + $2 }' "$course/$goal.cpu")
     # Peak heap: the largest heap occupancy before a collection, from the GC log.
     heap=$(grep -oE '[0-9]+M->[0-9]+M' "$gclog" | cut -d'M' -f1 | sort -n | tail -1)
     stage() { grep -oE "$1 [0-9]+ ms" "$log" | grep -oE '[0-9]+' | tail -1 | awk '{printf "%.2f", $1/1000}'; }
     if [ "$goal" = check ] || [ "$goal" = recheck ]; then
       plugin_ms=$(grep -oE 'Checked [0-9]+ lessons.*\(([0-9]+) ms\)' "$log" | grep -oE '[0-9]+ ms' | tail -1 | grep -oE '[0-9]+')
-      printf '%-8s %-7s %9.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" "$goal" "$wall" \
+      printf '%-8s %-7s %9.2f %8.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" "$goal" "$wall" "$cpu" \
         "$(awk -v ms="$plugin_ms" 'BEGIN { printf "%.2f", ms / 1000 }')" - - - - - - - "${heap:--}"
     else
       plugin_ms=$(grep -oE 'Study guide built in [0-9]+ ms' "$log" | grep -oE '[0-9]+')
       pdf="$course/target/studyguide/course-$n-1.pdf"
       epub="$course/target/studyguide/course-$n-1.epub"
       pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
-      printf '%-8s %-7s %9.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" "${goal/package/build}" "$wall" \
+      printf '%-8s %-7s %9.2f %8.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" "${goal/package/build}" "$wall" "$cpu" \
         "$(awk -v ms="$plugin_ms" 'BEGIN { printf "%.2f", ms / 1000 }')" "$(stage scan)" "$(stage render)" "$(stage pdf)" "$(stage epub)" \
         "$pages" $(( $(stat -c %s "$pdf") / 1024 )) $(( $(stat -c %s "$epub") / 1024 )) "${heap:--}"
     fi
