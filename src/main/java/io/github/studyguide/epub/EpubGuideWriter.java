@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static io.github.studyguide.html.XmlText.escape;
+import static io.github.studyguide.html.XmlText.replaceAll;
 
 /**
  * Writes the course as an EPUB 2 book with epub4j: a title page, one content document per section opening and per
@@ -150,7 +151,8 @@ public final class EpubGuideWriter {
      * XHTML 1.1 lacks: e-readers number such a list from 1.
      */
     private static String wrap(String cssClass, String fragment) {
-        return "<div class=\"" + cssClass + "\">\n" + OL_START.matcher(fragment).replaceAll("$1") + "\n</div>";
+        String withoutStart = replaceAll(fragment, "<ol", OL_START, match -> match.group(1));
+        return "<div class=\"" + cssClass + "\">\n" + withoutStart + "\n</div>";
     }
 
     /** Wraps a fragment in an XHTML 1.1 content document, the markup EPUB 2 readers and EPUBCheck expect. */

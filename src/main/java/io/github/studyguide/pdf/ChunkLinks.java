@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,14 +35,14 @@ final class ChunkLinks {
             Set<String> own = ids.get(i);
             Map<String, String> links = new LinkedHashMap<>();
             int chunk = i;
-            String rewritten = LINK.matcher(chunks.get(i)).replaceAll(match -> {
+            String rewritten = XmlText.replaceAll(chunks.get(i), "<a", LINK, match -> {
                 String target = match.group(2);
                 if (own.contains(target) || (match.group(1) + match.group(3)).contains(" id=")) {
-                    return Matcher.quoteReplacement(match.group());
+                    return match.group();
                 }
                 String id = "xref." + chunk + "." + (links.size() + 1);
                 links.put(id, target);
-                return Matcher.quoteReplacement("<a" + match.group(1) + " id=\"" + id + "\"" + match.group(3) + ">");
+                return "<a" + match.group(1) + " id=\"" + id + "\"" + match.group(3) + ">";
             });
             documents.add(rewritten);
             crossLinks.add(links);
