@@ -11,6 +11,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * flexmark's autolink extension (bare URLs, {@code www.} addresses and e-mail addresses become links), run only on
@@ -45,18 +47,30 @@ final class Autolinks implements Parser.ParserExtension {
         if (node.getNext() instanceof HtmlEntity || node.getNext() instanceof TypographicText) {
             return true;
         }
-        String text = node.getChars().toString(); // String.indexOf is an intrinsic, BasedSequence's is not
-        return text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || text.indexOf("www") >= 0 || hasSchemeEnd(text);
+        BasedSequence chars = node.getChars();
+        // A plain slice of the lesson is read in place: copying every text node into a String was most of the work.
+        if (chars instanceof SubSequence && chars.getBase() instanceof String lesson) {
+            return mayHoldLink(lesson, chars.getStartOffset(), chars.getEndOffset());
+        }
+        String text = chars.toString();
+        return mayHoldLink(text, 0, text.length());
     }
 
     /**
-     * Whether a {@code :} is followed by {@code /}, or by a backslash that could escape one: a URL needs
-     * {@code ://}, and most colons in lessons end a bold label instead.
+     * Whether {@code text[start, end)} has an {@code @}, an {@code &}, {@code www}, or a {@code :} followed by
+     * {@code /} or by a backslash that could escape one: a URL needs {@code ://}, and most colons in lessons end a
+     * bold label instead.
      */
-    private static boolean hasSchemeEnd(String text) {
-        for (int colon = text.indexOf(':'); colon >= 0 && colon + 1 < text.length(); colon = text.indexOf(':', colon + 1)) {
-            char next = text.charAt(colon + 1);
-            if (next == '/' || next == '\\') {
+    private static boolean mayHoldLink(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '&') {
+                return true;
+            }
+            if (c == 'w' && i + 2 < end && text.charAt(i + 1) == 'w' && text.charAt(i + 2) == 'w') {
+                return true;
+            }
+            if (c == ':' && i + 1 < end && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '\\')) {
                 return true;
             }
         }
