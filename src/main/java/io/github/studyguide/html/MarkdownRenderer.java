@@ -30,7 +30,8 @@ final class MarkdownRenderer {
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
                 Autolinks.create(),
-                FootnoteExtension.create()));
+                FootnoteExtension.create(),
+                SharedHtmlBlocks.create()));
         // GitHub's table rules: the header decides the column count.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
