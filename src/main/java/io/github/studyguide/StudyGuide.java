@@ -124,6 +124,8 @@ public final class StudyGuide {
         new CourseChecker(config.sourceDirectory()).check(new CourseRenderer(course, config.sourceDirectory(),
                 renderOptions(), lessonCache).analyze(config.threads(), problems), problems);
         report(problems);
+        log.debug("Read back the facts of " + lessonCache.factsReadBack() + " of " + count(course.lessonCount(), "lesson")
+                + ", unchanged since the last build in " + config.outputDirectory());
         log.info("Checked " + count(course.lessonCount(), "lesson") + " in " + count(course.sections().size(), "section")
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000
                 + " ms)");

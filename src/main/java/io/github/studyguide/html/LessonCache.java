@@ -56,6 +56,7 @@ public final class LessonCache {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private final AtomicInteger lessonsReadBack = new AtomicInteger();
+    private final AtomicInteger factsReadBack = new AtomicInteger();
     private Map<String, byte[]> stored;
 
     private LessonCache(Path file, String salt, String factsSalt) {
@@ -88,7 +89,14 @@ public final class LessonCache {
 
     /** A file's facts, as the last build kept them. */
     Optional<LessonFacts> facts(String key) {
-        return read(key + ".facts", LessonCache::readFacts);
+        Optional<LessonFacts> kept = read(key + ".facts", LessonCache::readFacts);
+        kept.ifPresent(found -> factsReadBack.incrementAndGet());
+        return kept;
+    }
+
+    /** How many files' facts this build has read back instead of parsing the files. */
+    public int factsReadBack() {
+        return factsReadBack.get();
     }
 
     /** Keeps a file's facts until {@link #save()}. */

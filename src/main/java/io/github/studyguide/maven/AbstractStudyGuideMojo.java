@@ -12,12 +12,12 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The parameters every goal shares: where the lessons are and how strict to be. Subclasses only add what differs
+ * The parameters every goal shares: where the lessons are, where the guides and their caches go, and how strict to
+ * be. Subclasses only add what differs
  * and say what to do with the {@link StudyGuide}.
  */
 abstract class AbstractStudyGuideMojo extends AbstractMojo {
@@ -48,6 +48,25 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
      */
     @Parameter(property = "studyguide.excludes")
     private List<String> excludes;
+
+    /**
+     * The folder the guides are written to; the build writes nowhere else. The {@code check} goal writes nothing,
+     * but reads back what the last build kept here about lessons unchanged since, so it needs the same folder.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.outputDirectory", defaultValue = "${project.build.directory}/studyguide", required = true)
+    private File outputDirectory;
+
+    /**
+     * The file name of the guides, without extension: {@code <finalName>.pdf} and {@code <finalName>.epub}. A plain
+     * name: it may not contain folders. The build's cache files start with it too, so the {@code check} goal needs
+     * the same name to find them.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.finalName", defaultValue = "${project.build.finalName}", required = true)
+    private String finalName;
 
     /**
      * Fails the build when the lessons have warnings (a broken link, a missing image, a misspelled directive, ...),
@@ -88,6 +107,8 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
         try {
             config = configure(GuideConfig.builder()
                     .sourceDirectory(sourceDirectory.toPath())
+                    .outputDirectory(outputDirectory.toPath())
+                    .finalName(finalName)
                     .includes(includes)
                     .excludes(excludes)
                     .failOnWarning(failOnWarning)
@@ -119,10 +140,6 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     /** The project's name, or its artifactId when the pom has no name. */
     String defaultTitle() {
         return project.getName() == null || project.getName().isBlank() ? project.getArtifactId() : project.getName();
-    }
-
-    Path defaultOutputDirectory() {
-        return Path.of(project.getBuild().getDirectory(), "studyguide");
     }
 
     /** The same project always gets the same identifier, so e-readers see a new release as the same book. */

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Builds the study guide: reads the Markdown lessons, orders them by section and lesson number, checks them, and
- * writes a PDF and an EPUB to {@link #outputDirectory}, attached to the project so that {@code install} and
+ * writes a PDF and an EPUB to the {@code outputDirectory}, attached to the project so that {@code install} and
  * {@code deploy} publish them.
  *
  * <p>This class only turns parameters into a {@link GuideConfig}; the work is done by {@link StudyGuide}.
@@ -36,23 +36,6 @@ public class BuildMojo extends AbstractStudyGuideMojo {
 
     /** Followed by the section number: {@code <artifactId>-<version>-handout-section-7.pdf}. */
     static final String HANDOUT_CLASSIFIER = "handout-section-";
-
-    /**
-     * The folder the guides are written to; the build writes nowhere else.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "studyguide.outputDirectory", defaultValue = "${project.build.directory}/studyguide", required = true)
-    private File outputDirectory;
-
-    /**
-     * The file name of the guides, without extension: {@code <finalName>.pdf} and {@code <finalName>.epub}. A plain
-     * name: it may not contain folders.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "studyguide.finalName", defaultValue = "${project.build.finalName}", required = true)
-    private String finalName;
 
     /**
      * The formats to write, comma-separated: {@code pdf}, {@code epub} or both.
@@ -212,9 +195,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
 
     @Override
     GuideConfig.Builder configure(GuideConfig.Builder config) {
-        return config.outputDirectory(outputDirectory.toPath())
-                .finalName(finalName)
-                .formats(parseFormats(formats))
+        return config.formats(parseFormats(formats))
                 .title(title == null || title.isBlank() ? defaultTitle() : title)
                 .author(author)
                 .language(language)

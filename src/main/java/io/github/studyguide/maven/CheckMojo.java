@@ -20,10 +20,8 @@ public class CheckMojo extends AbstractStudyGuideMojo {
 
     @Override
     GuideConfig.Builder configure(GuideConfig.Builder config) {
-        // Nothing is written; these only satisfy the shared configuration.
-        return config.outputDirectory(defaultOutputDirectory())
-                .finalName(project().getBuild().getFinalName())
-                .title(defaultTitle());
+        // Nothing is written; the title only satisfies the shared configuration.
+        return config.title(defaultTitle());
     }
 
     @Override
