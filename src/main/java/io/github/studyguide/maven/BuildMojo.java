@@ -214,7 +214,10 @@ public class BuildMojo extends AbstractStudyGuideMojo {
 
     @Override
     void run(StudyGuide guide) throws GuideException, IOException {
+        long start = System.nanoTime();
         BuildResult result = guide.build();
+        CompilerHint.forBuild((System.nanoTime() - start) / 1_000_000, Runtime.getRuntime().availableProcessors(),
+                CompilerHint.tieredStopAtLevel()).ifPresent(getLog()::info);
         if (attach) {
             result.guides().forEach((format, file) ->
                     projectHelper.attachArtifact(project(), format.extension(), CLASSIFIER, file.toFile()));
