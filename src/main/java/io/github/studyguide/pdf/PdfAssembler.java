@@ -4,6 +4,7 @@ import io.github.studyguide.GuideInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,6 +34,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 
@@ -75,15 +77,46 @@ final class PdfAssembler implements Closeable {
         // Copies the objects into the guide (parts number their objects independently), remapping the part's own
         // links to the copied pages.
         merger.appendDocument(guide, document);
-        // Not guide.getPage(i): it walks the page tree from its root, which made joining 4,500 pages quadratic.
+        collectPagesFrom(first);
+        return first;
+    }
+
+    /**
+     * Adds the guide's pages from {@code first} on to {@link #pages}. PDFBox adds every page as a kid of the page
+     * tree's root, so they are the root's last kids; taking them from there costs only the new pages. Walking the
+     * tree instead (its iterator first lists every page, and {@code getPage(i)} descends from the root) made each
+     * append cost the whole guide so far. Should the tree ever not be flat, it is walked.
+     */
+    private void collectPagesFrom(int first) {
+        pages.addAll(rootKidsFrom(first).orElseGet(() -> walkedFrom(first)));
+    }
+
+    /** The page tree root's kids from {@code first} on, if the tree is flat: every page a kid of the root. */
+    private Optional<List<PDPage>> rootKidsFrom(int first) {
+        COSArray kids = guide.getPages().getCOSObject().getCOSArray(COSName.KIDS);
+        if (kids == null || kids.size() != guide.getNumberOfPages()) {
+            return Optional.empty();
+        }
+        List<PDPage> found = new ArrayList<>();
+        for (int k = first; k < kids.size(); k++) {
+            if (!(kids.getObject(k) instanceof COSDictionary kid) || !COSName.PAGE.equals(kid.getCOSName(COSName.TYPE))) {
+                return Optional.empty();
+            }
+            found.add(new PDPage(kid));
+        }
+        return Optional.of(found);
+    }
+
+    private List<PDPage> walkedFrom(int first) {
+        List<PDPage> found = new ArrayList<>();
         Iterator<PDPage> all = guide.getPages().iterator();
         for (int i = 0; all.hasNext(); i++) {
             PDPage page = all.next();
             if (i >= first) {
-                pages.add(page);
+                found.add(page);
             }
         }
-        return first;
+        return found;
     }
 
     /**
