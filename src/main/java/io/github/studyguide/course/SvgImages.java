@@ -14,7 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +34,7 @@ import java.util.Set;
  */
 public final class SvgImages {
 
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final Set<String> UNSAFE_ELEMENTS = Set.of("script", "foreignobject", "iframe", "handler");
 
     private SvgImages() {
@@ -77,7 +85,60 @@ public final class SvgImages {
                 }
             }
         }
+        return useLoop(all).map(use -> "has a <use> that draws itself: it refers to \"#" + reference(use)
+                + "\", which contains it, directly or through other <use> elements, and the PDF renderer would repeat"
+                + " it until it crashed; point it at an element outside it");
+    }
+
+    /**
+     * A {@code <use>} whose drawing includes that same {@code <use>}: Batik, which draws SVG in the PDF, expands it
+     * without end and the build dies of a stack overflow. Searched without recursion, so that a long chain of
+     * {@code <use>} elements cannot overflow the stack here either.
+     */
+    private static Optional<Element> useLoop(NodeList all) {
+        Map<String, Element> byId = new HashMap<>();
+        List<Element> uses = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (!element.getAttribute("id").isEmpty()) {
+                byId.putIfAbsent(element.getAttribute("id"), element);
+            }
+            if (localName(element).equals("use")) {
+                uses.add(element);
+            }
+        }
+        for (Element start : uses) {
+            Deque<Element> pending = new ArrayDeque<>(List.of(start));
+            Set<Element> expanded = new HashSet<>();
+            while (!pending.isEmpty()) {
+                Element target = byId.get(reference(pending.pop()));
+                if (target == null || !expanded.add(target)) {
+                    continue;
+                }
+                List<Element> drawn = new ArrayList<>();
+                if (localName(target).equals("use")) {
+                    drawn.add(target);
+                }
+                NodeList inside = target.getElementsByTagNameNS("*", "use");
+                for (int i = 0; i < inside.getLength(); i++) {
+                    drawn.add((Element) inside.item(i));
+                }
+                if (drawn.contains(start)) {
+                    return Optional.of(start);
+                }
+                drawn.forEach(pending::push);
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The id a {@code <use>} draws, from {@code xlink:href} (SVG 1.1) or {@code href} (SVG 2). */
+    private static String reference(Element use) {
+        String href = use.getAttributeNS(XLINK, "href");
+        if (href.isEmpty()) {
+            href = use.getAttribute("href");
+        }
+        return href.startsWith("#") ? href.substring(1) : "";
     }
 
     /** A reference to anything but a part of the drawing itself ({@code #id}) or inline data. */

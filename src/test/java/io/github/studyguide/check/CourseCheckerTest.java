@@ -112,10 +112,19 @@ class CourseCheckerTest {
         write("lessons/handler.svg", open + "<rect onclick=\"alert(1)\"/></svg>");
         write("lessons/import.svg", open + "<style>@import url(a.css);</style></svg>");
         write("lessons/broken.svg", open + "<rect>");
+        // Batik expands such a <use> forever: found by a build that died of a stack overflow.
+        write("lessons/loop.svg", open + "<g id=\"a\"><rect width=\"5\" height=\"5\"/><use xlink:href=\"#a\"/></g></svg>");
+        write("lessons/loop2.svg", open + "<g id=\"a\"><use href=\"#b\"/></g><g id=\"b\"><use xlink:href=\"#c\"/></g>"
+                + "<use id=\"c\" xlink:href=\"#a\"/></svg>");
         lesson("lessons/one.md", 1, "![a](safe.svg)\n![b](remote.svg)\n![c](script.svg)\n![d](handler.svg)\n"
-                + "![e](import.svg)\n![f](broken.svg)\n");
+                + "![e](import.svg)\n![f](broken.svg)\n![g](loop.svg)\n![h](loop2.svg)\n");
         List<String> problems = check();
-        assertEquals(5, problems.size(), problems.toString());
+        assertEquals(7, problems.size(), problems.toString());
+        assertEquals("one.md:12: image loop.svg has a <use> that draws itself: it refers to \"#a\", which contains it,"
+                + " directly or through other <use> elements, and the PDF renderer would repeat it until it crashed;"
+                + " point it at an element outside it; until then the guides show its alt text", problems.get(5));
+        assertTrue(problems.get(6).startsWith("one.md:13: image loop2.svg has a <use> that draws itself: it refers to"
+                + " \"#b\""), problems.get(6));
         assertEquals("one.md:7: image remote.svg refers to http://example.org/x.png; the build reads nothing outside"
                 + " the drawing, so embed it or remove the reference; until then the guides show its alt text", problems.get(0));
         assertEquals("one.md:8: image script.svg contains <script>, which the guides cannot show safely; remove it;"
