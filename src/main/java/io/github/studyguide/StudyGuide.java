@@ -13,6 +13,7 @@ import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.output.BuildState;
 import io.github.studyguide.pdf.PdfGuideWriter;
 import io.github.studyguide.pdf.PdfLayout;
+import io.github.studyguide.pdf.SvgDrawingException;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
 import io.github.studyguide.scan.ParsedFile;
@@ -98,8 +99,12 @@ public final class StudyGuide {
         if (config.handouts() && config.formats().contains(OutputFormat.PDF)) {
             course.sections().forEach(section -> handouts.put(section.number(), config.handoutFile(section.number())));
         }
-        Map<OutputFormat, Path> written = writeFormats(rendered, GuideInfo.of(config, start), state.resourcesFingerprint(),
-                handouts, times);
+        Map<OutputFormat, Path> written;
+        try {
+            written = writeFormats(rendered, GuideInfo.of(config, start), state.resourcesFingerprint(), handouts, times);
+        } catch (SvgDrawingException e) {
+            throw new GuideException(e.getMessage());
+        }
         List<Path> all = new ArrayList<>(outputs);
         all.addAll(handouts.values());
         state.save(all);

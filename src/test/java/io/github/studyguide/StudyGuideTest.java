@@ -434,6 +434,22 @@ class StudyGuideTest {
     }
 
     @Test
+    void anSvgThatCrashesTheRendererFailsTheBuildNamingTheDrawing(@TempDir Path lessons) throws Exception {
+        // The loop goes through a style sheet, which the SVG checks do not follow; Batik does, until its stack
+        // overflows.
+        write(lessons, "loop.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"100\">"
+                + "<style>.x { fill: url(#p); }</style><defs><pattern id=\"p\" width=\"10\" height=\"10\""
+                + " patternUnits=\"userSpaceOnUse\"><rect class=\"x\" width=\"5\" height=\"5\"/></pattern></defs>"
+                + "<rect class=\"x\" width=\"50\" height=\"50\"/></svg>");
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n![A loop](loop.svg)\n");
+        GuideException failure = assertThrows(GuideException.class, () -> build(config(lessons, out).build()));
+        assertEquals("The PDF renderer failed on section 1 (java.lang.StackOverflowError), which draws the SVG image"
+                + " loop.svg. Batik, which draws them, cannot draw some SVG files that browsers show, such as a pattern,"
+                + " marker or mask that refers back to itself through a style sheet; simplify the drawing or use a"
+                + " PNG instead", failure.getMessage());
+    }
+
+    @Test
     void folderWithoutLessonsIsTheUsersMistake(@TempDir Path lessons) throws Exception {
         write(lessons, "README.md", "# Not a lesson\n");
         GuideException failure = assertThrows(GuideException.class, () -> build(config(lessons, out).build()));

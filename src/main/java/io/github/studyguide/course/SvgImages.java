@@ -15,15 +15,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether an SVG image can go into the guides as it is. An SVG is a document that can refer to other files
@@ -34,7 +34,10 @@ import java.util.Set;
  */
 public final class SvgImages {
 
-    private static final String XLINK = "http://www.w3.org/1999/xlink";
+    /** Elements whose references are not drawn: links, and animations (which name what they animate). */
+    private static final Set<String> NOT_DRAWING = Set.of("a", "animate", "animatemotion", "animatetransform",
+            "animatecolor", "set", "mpath", "discard");
+    private static final Pattern URL_REFERENCE = Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)");
     private static final Set<String> UNSAFE_ELEMENTS = Set.of("script", "foreignobject", "iframe", "handler");
 
     private SvgImages() {
@@ -85,60 +88,72 @@ public final class SvgImages {
                 }
             }
         }
-        return useLoop(all).map(use -> "has a <use> that draws itself: it refers to \"#" + reference(use)
-                + "\", which contains it, directly or through other <use> elements, and the PDF renderer would repeat"
-                + " it until it crashed; point it at an element outside it");
+        return referenceLoop(all).map(id -> "has a reference loop: drawing \"#" + id + "\" refers back to itself"
+                + " (through href or url(#...), directly or through other elements), and the PDF renderer would follow"
+                + " the loop until it crashed; remove the reference that closes it");
     }
 
     /**
-     * A {@code <use>} whose drawing includes that same {@code <use>}: Batik, which draws SVG in the PDF, expands it
-     * without end and the build dies of a stack overflow. Searched without recursion, so that a long chain of
-     * {@code <use>} elements cannot overflow the stack here either.
+     * The id of an element whose drawing refers back to it: a {@code <use>} inside the group it draws, a pattern
+     * filled with itself, a marker or clip path that applies itself, a filter whose image is the element it
+     * filters. Batik, which draws SVG in the PDF, follows such a loop until the stack overflows, which killed the
+     * build without naming the file. An element refers to what its {@code href} or a {@code url(#...)} in any
+     * attribute names, and draws what the elements inside it refer to; links ({@code <a>}) and animations are not
+     * drawing. Searched without recursion, so that a long chain cannot overflow the stack here either.
      */
-    private static Optional<Element> useLoop(NodeList all) {
+    private static Optional<String> referenceLoop(NodeList all) {
         Map<String, Element> byId = new HashMap<>();
-        List<Element> uses = new ArrayList<>();
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             if (!element.getAttribute("id").isEmpty()) {
                 byId.putIfAbsent(element.getAttribute("id"), element);
             }
-            if (localName(element).equals("use")) {
-                uses.add(element);
-            }
         }
-        for (Element start : uses) {
-            Deque<Element> pending = new ArrayDeque<>(List.of(start));
-            Set<Element> expanded = new HashSet<>();
+        Map<String, Set<String>> drawsFrom = new HashMap<>();
+        byId.forEach((id, element) -> {
+            Set<String> targets = new HashSet<>(references(element));
+            NodeList inside = element.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < inside.getLength(); i++) {
+                targets.addAll(references((Element) inside.item(i)));
+            }
+            targets.retainAll(byId.keySet());
+            drawsFrom.put(id, targets);
+        });
+        for (String start : drawsFrom.keySet().stream().sorted().toList()) {
+            Deque<String> pending = new ArrayDeque<>(drawsFrom.get(start));
+            Set<String> seen = new HashSet<>();
             while (!pending.isEmpty()) {
-                Element target = byId.get(reference(pending.pop()));
-                if (target == null || !expanded.add(target)) {
-                    continue;
-                }
-                List<Element> drawn = new ArrayList<>();
-                if (localName(target).equals("use")) {
-                    drawn.add(target);
-                }
-                NodeList inside = target.getElementsByTagNameNS("*", "use");
-                for (int i = 0; i < inside.getLength(); i++) {
-                    drawn.add((Element) inside.item(i));
-                }
-                if (drawn.contains(start)) {
+                String next = pending.pop();
+                if (next.equals(start)) {
                     return Optional.of(start);
                 }
-                drawn.forEach(pending::push);
+                if (seen.add(next)) {
+                    pending.addAll(drawsFrom.get(next));
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** The id a {@code <use>} draws, from {@code xlink:href} (SVG 1.1) or {@code href} (SVG 2). */
-    private static String reference(Element use) {
-        String href = use.getAttributeNS(XLINK, "href");
-        if (href.isEmpty()) {
-            href = use.getAttribute("href");
+    /** The ids an element refers to for drawing: its {@code href} and every {@code url(#id)} in its attributes. */
+    private static Set<String> references(Element element) {
+        if (NOT_DRAWING.contains(localName(element).toLowerCase(Locale.ROOT))) {
+            return Set.of();
         }
-        return href.startsWith("#") ? href.substring(1) : "";
+        Set<String> ids = new HashSet<>();
+        NamedNodeMap attributes = element.getAttributes();
+        for (int a = 0; a < attributes.getLength(); a++) {
+            Node attribute = attributes.item(a);
+            String value = attribute.getNodeValue().trim();
+            if (localName(attribute).equals("href") && value.startsWith("#")) {
+                ids.add(value.substring(1));
+            }
+            Matcher url = URL_REFERENCE.matcher(value);
+            while (url.find()) {
+                ids.add(url.group(1));
+            }
+        }
+        return ids;
     }
 
     /** A reference to anything but a part of the drawing itself ({@code #id}) or inline data. */

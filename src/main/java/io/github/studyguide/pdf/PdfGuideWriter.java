@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +53,7 @@ public final class PdfGuideWriter {
     private static final Pattern SECTION_OR_LESSON =
             Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?(_q\\.\\d+)?|-answers)?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("^toc-");
+    private static final Pattern SVG_IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+\\.svg)\"", Pattern.CASE_INSENSITIVE);
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
     private final GuideInfo info;
@@ -61,6 +65,7 @@ public final class PdfGuideWriter {
     private final int threads;
     private final BuildLog log;
     private final int lessonsPerChunk;
+    private final Path sourceDirectory;
 
     /**
      * @param info what the title page and metadata say
@@ -84,6 +89,7 @@ public final class PdfGuideWriter {
         this.lessonsPerChunk = lessonsPerChunk;
         this.info = info;
         this.layout = layout;
+        this.sourceDirectory = sourceDirectory;
         this.renderer = new PartRenderer(sourceDirectory, layout);
         this.cache = new PartCache(cacheDirectory);
         // The same XHTML gives other bytes when tagged or archival.
@@ -187,10 +193,39 @@ public final class PdfGuideWriter {
             log.debug("PDF part " + job.name() + ": " + Text.count(cached.get().pages(), "page") + ", unchanged since the last build");
             return cached.get();
         }
-        RenderedPart part = renderer.render(job.html(), job.anchors());
+        RenderedPart part;
+        try {
+            part = renderer.render(job.html(), job.anchors());
+        } catch (RuntimeException | StackOverflowError e) {
+            // The renderer's stack has unwound here; an overflow in Batik leaves nothing behind to worry about.
+            List<String> svgs = svgImages(job.html(), sourceDirectory);
+            if (svgs.isEmpty()) {
+                throw e;
+            }
+            throw new SvgDrawingException(job.name(), svgs, e);
+        }
         cache.put(key, part);
         log.debug("PDF part " + job.name() + ": " + Text.count(part.pages(), "page") + ", laid out in " + millisSince(start) + " ms");
         return part;
+    }
+
+    /** The SVG images a part draws, by their path in the lesson folder. */
+    private static List<String> svgImages(String html, Path sourceDirectory) {
+        List<String> images = new ArrayList<>();
+        Matcher image = SVG_IMAGE.matcher(html);
+        while (image.find()) {
+            String name = image.group(1);
+            try {
+                Path file = Path.of(URI.create(name.replace("&amp;", "&")));
+                name = sourceDirectory.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+            } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+                // not a file URI: named as the lesson wrote it
+            }
+            if (!images.contains(name)) {
+                images.add(name);
+            }
+        }
+        return images;
     }
 
     private static long millisSince(long startNanos) {

@@ -112,19 +112,25 @@ class CourseCheckerTest {
         write("lessons/handler.svg", open + "<rect onclick=\"alert(1)\"/></svg>");
         write("lessons/import.svg", open + "<style>@import url(a.css);</style></svg>");
         write("lessons/broken.svg", open + "<rect>");
-        // Batik expands such a <use> forever: found by a build that died of a stack overflow.
+        // Batik follows such loops until its stack overflows: found by builds that died that way.
         write("lessons/loop.svg", open + "<g id=\"a\"><rect width=\"5\" height=\"5\"/><use xlink:href=\"#a\"/></g></svg>");
-        write("lessons/loop2.svg", open + "<g id=\"a\"><use href=\"#b\"/></g><g id=\"b\"><use xlink:href=\"#c\"/></g>"
-                + "<use id=\"c\" xlink:href=\"#a\"/></svg>");
+        write("lessons/loop2.svg", open + "<defs><filter id=\"f\"><feImage href=\"#r\"/></filter>"
+                + "<rect id=\"r\" width=\"9\" height=\"9\" style=\"filter: url('#f')\"/></defs><use xlink:href=\"#r\"/></svg>");
+        // References that are no loop: a pattern filled with a gradient, a link and an animation naming the root.
+        write("lessons/chain.svg", "<svg id=\"top\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                + "<defs><linearGradient id=\"g\"/><pattern id=\"p\" width=\"4\" height=\"4\"><rect width=\"2\" height=\"2\""
+                + " fill=\"url(#g)\"/></pattern></defs><a xlink:href=\"#top\"><rect id=\"r\" fill=\"url(#p)\" width=\"9\""
+                + " height=\"9\"><animate href=\"#top\" attributeName=\"x\"/></rect></a><use xlink:href=\"#r\"/></svg>");
         lesson("lessons/one.md", 1, "![a](safe.svg)\n![b](remote.svg)\n![c](script.svg)\n![d](handler.svg)\n"
-                + "![e](import.svg)\n![f](broken.svg)\n![g](loop.svg)\n![h](loop2.svg)\n");
+                + "![e](import.svg)\n![f](broken.svg)\n![g](loop.svg)\n![h](loop2.svg)\n![i](chain.svg)\n");
         List<String> problems = check();
         assertEquals(7, problems.size(), problems.toString());
-        assertEquals("one.md:12: image loop.svg has a <use> that draws itself: it refers to \"#a\", which contains it,"
-                + " directly or through other <use> elements, and the PDF renderer would repeat it until it crashed;"
-                + " point it at an element outside it; until then the guides show its alt text", problems.get(5));
-        assertTrue(problems.get(6).startsWith("one.md:13: image loop2.svg has a <use> that draws itself: it refers to"
-                + " \"#b\""), problems.get(6));
+        assertEquals("one.md:12: image loop.svg has a reference loop: drawing \"#a\" refers back to itself (through"
+                + " href or url(#...), directly or through other elements), and the PDF renderer would follow the loop"
+                + " until it crashed; remove the reference that closes it; until then the guides show its alt text",
+                problems.get(5));
+        assertTrue(problems.get(6).startsWith("one.md:13: image loop2.svg has a reference loop: drawing \"#f\""),
+                problems.get(6));
         assertEquals("one.md:7: image remote.svg refers to http://example.org/x.png; the build reads nothing outside"
                 + " the drawing, so embed it or remove the reference; until then the guides show its alt text", problems.get(0));
         assertEquals("one.md:8: image script.svg contains <script>, which the guides cannot show safely; remove it;"
