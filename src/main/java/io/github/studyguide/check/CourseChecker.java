@@ -3,7 +3,7 @@ package io.github.studyguide.check;
 import io.github.studyguide.Problems;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.ReferenceResolver;
-import io.github.studyguide.course.SvgImages;
+import io.github.studyguide.course.ImageFiles;
 import io.github.studyguide.course.ReferenceResolver.Local;
 import io.github.studyguide.course.ReferenceResolver.Outside;
 import io.github.studyguide.course.ReferenceResolver.Invalid;
@@ -102,8 +102,8 @@ public final class CourseChecker {
             if (!Files.isRegularFile(local.path())) {
                 problems.warning(file, image.line(), "image " + target + " does not exist; check the path, which is"
                         + " relative to the lesson (or to the lesson folder when it starts with /)");
-            } else if (SvgImages.isSvg(local.path())) {
-                SvgImages.problem(local.path()).ifPresent(problem -> problems.warning(file, image.line(),
+            } else {
+                ImageFiles.problem(local.path()).ifPresent(problem -> problems.warning(file, image.line(),
                         "image " + target + " " + problem + "; until then the guides show its alt text"));
             }
         } else {

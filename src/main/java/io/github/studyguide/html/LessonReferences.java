@@ -1,7 +1,7 @@
 package io.github.studyguide.html;
 
+import io.github.studyguide.course.ImageFiles;
 import io.github.studyguide.course.ReferenceResolver;
-import io.github.studyguide.course.SvgImages;
 import io.github.studyguide.course.ReferenceResolver.Local;
 import io.github.studyguide.course.ReferenceResolver.Remote;
 import io.github.studyguide.course.ReferenceResolver.Resolution;
@@ -19,7 +19,8 @@ import java.util.Set;
  * to that lesson's anchor ({@code #s7-l2}, or {@code #s7-l2_heading} with a fragment), which the PDF resolves within
  * the document and the EPUB writer points at the right content document. A local image becomes a {@code file:} URI
  * inside the lesson folder for the writers to embed. Anything the guide cannot hold (a link to a file that is not a
- * lesson, a missing or remote image) is reduced to its text; the checks have already warned about it.
+ * lesson, a missing or remote image, an image {@link ImageFiles} rejects) is reduced to its text; the checks have
+ * already warned about it.
  */
 final class LessonReferences {
 
@@ -58,7 +59,7 @@ final class LessonReferences {
     Optional<String> image(String src) {
         if (resolver.resolve(file, src) instanceof Local local && Files.isRegularFile(local.path())
                 && IMAGE_TYPES.contains(extension(local.path()))
-                && (!SvgImages.isSvg(local.path()) || SvgImages.problem(local.path()).isEmpty())) {
+                && ImageFiles.problem(local.path()).isEmpty()) {
             return Optional.of(local.path().toUri().toString());
         }
         return Optional.empty();
