@@ -2,6 +2,7 @@ package io.github.studyguide;
 
 import io.github.studyguide.check.CourseChecker;
 import io.github.studyguide.course.Course;
+import io.github.studyguide.course.ImageFiles;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
@@ -68,6 +69,10 @@ public final class StudyGuide {
         if (config.coverImage().isPresent() && !Files.isRegularFile(config.coverImage().get())) {
             throw new GuideException("coverImage " + config.coverImage().get() + " does not exist; point it at a PNG,"
                     + " JPEG or GIF file, or leave it out.");
+        }
+        Optional<String> coverProblem = config.coverImage().flatMap(ImageFiles::problem);
+        if (coverProblem.isPresent()) {
+            throw new GuideException("coverImage " + config.coverImage().get() + " " + coverProblem.get() + ".");
         }
         List<Path> outputs = config.formats().stream().map(config::outputFile).toList();
         BuildState state = BuildState.of(config.outputDirectory().resolve("." + config.finalName() + ".studyguide-state"),

@@ -713,6 +713,16 @@ class StudyGuideTest {
     }
 
     @Test
+    void coverImageTooLargeToDecodeIsTheUsersMistake() throws IOException {
+        Path cover = Files.write(out.resolve("huge-cover.png"), TestImages.pngHeader(10_000, 6_000));
+        GuideException failure = assertThrows(GuideException.class,
+                () -> build(config(SAMPLE, out).coverImage(cover).build()));
+        assertEquals("coverImage " + cover + " is 10000 x 6000 pixels (60 megapixels), which the PDF renderer would"
+                + " decode whole in memory; scale it down to at most 50 megapixels (a page's text is about 2,000 pixels"
+                + " wide at 300 dpi).", failure.getMessage());
+    }
+
+    @Test
     void missingCoverImageIsTheUsersMistake() {
         GuideException failure = assertThrows(GuideException.class,
                 () -> build(config(SAMPLE, out).coverImage(out.resolve("nope.png")).build()));

@@ -81,6 +81,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
 
     /**
      * A PNG, JPEG or GIF image for the cover: the PDF's first page, before the title page, and the EPUB's cover.
+     * At most 50 megapixels: the PDF renderer decodes it whole in memory.
      *
      * @since 0.1.0
      */

@@ -2,6 +2,7 @@ package io.github.studyguide.check;
 
 import io.github.studyguide.Problem;
 import io.github.studyguide.Problems;
+import io.github.studyguide.TestImages;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.html.RenderOptions;
@@ -144,22 +145,12 @@ class CourseCheckerTest {
     void imagesTooLargeToDecodeAreWarnings() throws IOException {
         // Only the header is read, so a PNG whose header claims 10,000 x 6,000 pixels is enough.
         write("lessons/one.md", "");
-        Files.write(root.resolve("lessons/huge.png"), pngHeader(10_000, 6_000));
-        Files.write(root.resolve("lessons/fine.png"), pngHeader(2_000, 1_500));
+        Files.write(root.resolve("lessons/huge.png"), TestImages.pngHeader(10_000, 6_000));
+        Files.write(root.resolve("lessons/fine.png"), TestImages.pngHeader(2_000, 1_500));
         lesson("lessons/one.md", 1, "![big](huge.png)\n![small](fine.png)\n");
         assertEquals(List.of("one.md:6: image huge.png is 10000 x 6000 pixels (60 megapixels), which the PDF renderer"
                 + " would decode whole in memory; scale it down to at most 50 megapixels (a page's text is about 2,000"
                 + " pixels wide at 300 dpi); until then the guides show its alt text"), check());
-    }
-
-    /** A PNG signature and header chunk, no pixels. */
-    private static byte[] pngHeader(int width, int height) {
-        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .putInt(width).putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(ihdr.array());
-        return java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
-                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue()).array();
     }
 
     @Test
