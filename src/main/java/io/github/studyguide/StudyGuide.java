@@ -93,7 +93,7 @@ public final class StudyGuide {
                 BuildState.pluginIdentity());
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache)
                 .render(config.threads(), problems);
-        new CourseChecker(config.sourceDirectory()).check(rendered, problems);
+        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF)).check(rendered, problems);
         times.record("render", renderStart);
         log.debug("Rendered " + count(course.lessonCount() - lessonCache.lessonsReadBack(), "lesson") + "; read back "
                 + lessonCache.lessonsReadBack() + " unchanged since the last build");
@@ -131,7 +131,8 @@ public final class StudyGuide {
         Course course = readCourse(problems);
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
-        new CourseChecker(config.sourceDirectory()).check(new CourseRenderer(course, config.sourceDirectory(),
+        // The check goal does not know the build's formats; the default writes a PDF.
+        new CourseChecker(config.sourceDirectory(), true).check(new CourseRenderer(course, config.sourceDirectory(),
                 renderOptions(), lessonCache).analyze(config.threads(), problems), problems);
         report(problems);
         log.debug("Read back the facts of " + lessonCache.factsReadBack() + " of " + count(course.lessonCount(), "lesson")

@@ -4,6 +4,7 @@ import io.github.studyguide.Problems;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.ImageFiles;
+import io.github.studyguide.internal.Text;
 import io.github.studyguide.course.ReferenceResolver.Local;
 import io.github.studyguide.course.ReferenceResolver.Outside;
 import io.github.studyguide.course.ReferenceResolver.Invalid;
@@ -28,10 +29,16 @@ public final class CourseChecker {
 
     private final Path sourceDirectory;
     private final ReferenceResolver resolver;
+    private final boolean forPdf;
 
-    public CourseChecker(Path sourceDirectory) {
+    /**
+     * @param sourceDirectory the lesson folder
+     * @param forPdf whether a PDF will be written, so that characters its font cannot draw deserve a warning
+     */
+    public CourseChecker(Path sourceDirectory, boolean forPdf) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         this.resolver = new ReferenceResolver(sourceDirectory);
+        this.forPdf = forPdf;
     }
 
     public void check(RenderedCourse course, Problems problems) {
@@ -63,6 +70,26 @@ public final class CourseChecker {
         for (LessonFacts.Question question : page.facts().questions()) {
             checkQuestion(page.file(), question, problems);
         }
+        if (forPdf) {
+            page.facts().unprintable().forEach(characters -> problems.warning(page.file(), characters.line(),
+                    unprintable(characters.target())));
+        }
+    }
+
+    /** Names the first few characters the PDF's font lacks, with their code points, and says what happens. */
+    private static String unprintable(String characters) {
+        int[] codePoints = characters.codePoints().toArray();
+        StringBuilder named = new StringBuilder();
+        for (int i = 0; i < Math.min(3, codePoints.length); i++) {
+            named.append(i == 0 ? "" : ", ").append(Character.toString(codePoints[i]))
+                    .append(String.format(" (U+%04X)", codePoints[i]));
+        }
+        if (codePoints.length > 3) {
+            named.append(" and ").append(Text.count(codePoints.length - 3, "more character"));
+        }
+        return "the PDF's font has no glyph for " + named + ", first on this line, so the PDF prints # for each;"
+                + " DejaVu Sans covers Latin, Greek, Cyrillic and many symbols, not Chinese, Japanese, Korean or"
+                + " emoji (the EPUB leaves them to the reader's fonts)";
     }
 
     /** A lesson that says {@code quiz: true} but has no question the guides can show as one. */

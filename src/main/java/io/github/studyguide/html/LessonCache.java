@@ -48,7 +48,7 @@ public final class LessonCache {
     public static final LessonCache NONE = new LessonCache(null, "", "");
 
     /** Bump when the stored form changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final Path file;
     private final String salt;
@@ -285,6 +285,7 @@ public final class LessonCache {
             out.writeInt(question.correctOptions());
             out.writeBoolean(question.asksForSeveral());
         }
+        references(out, facts.unprintable());
     }
 
     private static LessonFacts readFacts(DataInputStream in) throws IOException {
@@ -297,7 +298,7 @@ public final class LessonCache {
         for (int i = in.readInt(); i > 0; i--) {
             questions.add(new LessonFacts.Question(text(in), in.readInt(), in.readInt(), in.readBoolean()));
         }
-        return new LessonFacts(anchors, links, images, comments, depth, questions);
+        return new LessonFacts(anchors, links, images, comments, depth, questions, references(in));
     }
 
     private static void references(DataOutputStream out, List<LessonFacts.Reference> references) throws IOException {

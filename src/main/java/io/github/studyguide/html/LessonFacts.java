@@ -14,9 +14,11 @@ import java.util.Set;
  * @param comments the text inside each HTML comment
  * @param nestingDepth how deeply blocks and inlines nest; hostile input nests thousands deep
  * @param questions the quiz questions, in order (see {@link QuizFinder}); empty when the lesson is not a quiz
+ * @param unprintable the characters of the lesson's text that the PDF's font cannot draw (each once, in order), at
+ *     the line of the first; none, or one such reference
  */
 public record LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
-        int nestingDepth, List<Question> questions) {
+        int nestingDepth, List<Question> questions, List<Reference> unprintable) {
 
     public LessonFacts {
         anchors = Set.copyOf(anchors);
@@ -24,6 +26,7 @@ public record LessonFacts(Set<String> anchors, List<Reference> links, List<Refer
         images = List.copyOf(images);
         comments = List.copyOf(comments);
         questions = List.copyOf(questions);
+        unprintable = List.copyOf(unprintable);
     }
 
     /** Whether the lesson is a quiz: it has at least one question. */

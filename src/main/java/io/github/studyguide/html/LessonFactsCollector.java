@@ -1,16 +1,21 @@
 package io.github.studyguide.html;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.Text;
 
 import java.util.ArrayList;
@@ -45,12 +50,17 @@ final class LessonFactsCollector {
         List<LessonFacts.Reference> links = new ArrayList<>();
         List<LessonFacts.Reference> images = new ArrayList<>();
         List<LessonFacts.Reference> comments = new ArrayList<>();
+        Unprintable unprintable = new Unprintable();
         // Lines are looked up only for the nodes that are kept: flexmark counts them from the start of the text.
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
                 anchors.add(heading.getAnchorRefId());
             } else if (node instanceof Image image) {
                 images.add(new LessonFacts.Reference(image.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
+            } else if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof Code) {
+                unprintable.note(node.getChars(), bodyLine + node.getStartLineNumber());
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                unprintable.note(((Block) node).getContentChars(), bodyLine + node.getStartLineNumber());
             } else if (node instanceof Link link) {
                 links.add(new LessonFacts.Reference(link.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
             } else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
@@ -60,7 +70,7 @@ final class LessonFactsCollector {
             }
         }
         return new LessonFacts(anchors, links, images, comments, nestingDepth(document),
-                QuizFinder.find(document, declaredQuiz, bodyLine));
+                QuizFinder.find(document, declaredQuiz, bodyLine), unprintable.found());
     }
 
     /** The deepest nesting of the tree, found without recursion so that hostile input cannot overflow the stack. */
@@ -85,6 +95,27 @@ final class LessonFactsCollector {
             node = node == null || node == root ? null : node.getNext();
         }
         return deepest;
+    }
+
+    /** The characters the PDF's font lacks, each once, and the line of the first. */
+    private static final class Unprintable {
+
+        private final StringBuilder characters = new StringBuilder();
+        private int firstLine;
+
+        void note(CharSequence text, int line) {
+            text.codePoints().filter(codePoint -> !FontCoverage.covers(codePoint) && !Character.isWhitespace(codePoint))
+                    .forEach(codePoint -> {
+                        if (characters.indexOf(Character.toString(codePoint)) < 0) {
+                            firstLine = characters.length() == 0 ? line : firstLine;
+                            characters.appendCodePoint(codePoint);
+                        }
+                    });
+        }
+
+        List<LessonFacts.Reference> found() {
+            return characters.length() == 0 ? List.of() : List.of(new LessonFacts.Reference(characters.toString(), firstLine));
+        }
     }
 
     private static void collectHtml(String html, int line, Set<String> anchors, List<LessonFacts.Reference> links,

@@ -1,5 +1,6 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.internal.FontCoverage;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -21,7 +22,7 @@ final class GuideFonts {
     static final String SANS = "DejaVu Sans";
     static final String MONO = "DejaVu Sans Mono";
 
-    private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String FOLDER = FontCoverage.FONT_FOLDER;
     private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
     private GuideFonts() {

@@ -39,6 +39,10 @@ class CourseCheckerTest {
     }
 
     private List<String> check() throws IOException {
+        return check(true);
+    }
+
+    private List<String> check(boolean forPdf) throws IOException {
         Path lessons = root.resolve("lessons");
         Problems problems = new Problems();
         List<ParsedFile> parsed = new ArrayList<>();
@@ -46,7 +50,7 @@ class CourseCheckerTest {
             new FrontMatterParser().parse(file, problems).ifPresent(parsed::add);
         }
         Course course = new CourseAssembler().assemble(parsed, problems);
-        new CourseChecker(lessons).check(new CourseRenderer(course, lessons, RenderOptions.DEFAULTS).analyze(1, problems), problems);
+        new CourseChecker(lessons, forPdf).check(new CourseRenderer(course, lessons, RenderOptions.DEFAULTS).analyze(1, problems), problems);
         return problems.sorted().stream().map(Problem::toString).toList();
     }
 
@@ -139,6 +143,18 @@ class CourseCheckerTest {
         assertTrue(problems.get(2).startsWith("one.md:9: image handler.svg has a script in its onclick attribute"));
         assertTrue(problems.get(3).startsWith("one.md:10: image import.svg imports a style sheet with @import"));
         assertTrue(problems.get(4).startsWith("one.md:11: image broken.svg is not a well-formed SVG file"));
+    }
+
+    @Test
+    void charactersThePdfFontLacksAreAWarningForThePdfOnly() throws IOException {
+        lesson("lessons/one.md", 1, "Accents, Greek and Cyrillic print: café, Ωμέγα, Привет, → ∑ √.\n\n"
+                + "A term in Japanese: 日本語 and a `コード` span.\n\n```\nprint(\"🚀 日本\")\n```\n");
+        lesson("lessons/two.md", 2, "Nothing unusual here.\n");
+        assertEquals(List.of("one.md:8: the PDF's font has no glyph for 日 (U+65E5), 本 (U+672C), 語 (U+8A9E) and 4"
+                + " more characters, first on this line, so the PDF prints # for each; DejaVu Sans covers Latin, Greek,"
+                + " Cyrillic and many symbols, not Chinese, Japanese, Korean or emoji (the EPUB leaves them to the"
+                + " reader's fonts)"), check());
+        assertEquals(List.of(), check(false), "an EPUB shows them with the reader's fonts");
     }
 
     @Test
