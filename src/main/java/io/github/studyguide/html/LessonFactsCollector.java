@@ -104,13 +104,18 @@ final class LessonFactsCollector {
         private int firstLine;
 
         void note(CharSequence text, int line) {
-            text.codePoints().filter(codePoint -> !FontCoverage.covers(codePoint) && !Character.isWhitespace(codePoint))
-                    .forEach(codePoint -> {
-                        if (characters.indexOf(Character.toString(codePoint)) < 0) {
-                            firstLine = characters.length() == 0 ? line : firstLine;
-                            characters.appendCodePoint(codePoint);
-                        }
-                    });
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) < FontCoverage.ALWAYS_COVERED) {
+                    continue; // most characters: no code point to build
+                }
+                int codePoint = Character.codePointAt(text, i);
+                i += Character.charCount(codePoint) - 1;
+                if (!FontCoverage.covers(codePoint) && !Character.isWhitespace(codePoint)
+                        && characters.indexOf(Character.toString(codePoint)) < 0) {
+                    firstLine = characters.length() == 0 ? line : firstLine;
+                    characters.appendCodePoint(codePoint);
+                }
+            }
         }
 
         List<LessonFacts.Reference> found() {

@@ -23,7 +23,7 @@ public final class FontCoverage {
     public static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
 
     /** Every code point below this is in DejaVu Sans (Basic Latin to Latin Extended-B). */
-    private static final int ALWAYS_COVERED = 0x250;
+    public static final int ALWAYS_COVERED = 0x250;
 
     private static volatile BitSet covered;
 
