@@ -58,9 +58,9 @@ final class LessonFactsCollector {
             } else if (node instanceof Image image) {
                 images.add(new LessonFacts.Reference(image.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
             } else if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof Code) {
-                unprintable.note(node.getChars(), bodyLine + node.getStartLineNumber());
+                unprintable.note(node.getChars(), node, bodyLine);
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-                unprintable.note(((Block) node).getContentChars(), bodyLine + node.getStartLineNumber());
+                unprintable.note(((Block) node).getContentChars(), node, bodyLine);
             } else if (node instanceof Link link) {
                 links.add(new LessonFacts.Reference(link.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
             } else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
@@ -103,7 +103,8 @@ final class LessonFactsCollector {
         private final StringBuilder characters = new StringBuilder();
         private int firstLine;
 
-        void note(CharSequence text, int line) {
+        /** Notes what {@code text}, from {@code node}, has; the line is looked up only for the first character. */
+        void note(CharSequence text, Node node, int bodyLine) {
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) < FontCoverage.ALWAYS_COVERED) {
                     continue; // most characters: no code point to build
@@ -112,7 +113,7 @@ final class LessonFactsCollector {
                 i += Character.charCount(codePoint) - 1;
                 if (!FontCoverage.covers(codePoint) && !Character.isWhitespace(codePoint)
                         && characters.indexOf(Character.toString(codePoint)) < 0) {
-                    firstLine = characters.length() == 0 ? line : firstLine;
+                    firstLine = characters.length() == 0 ? bodyLine + node.getStartLineNumber() : firstLine;
                     characters.appendCodePoint(codePoint);
                 }
             }
