@@ -57,10 +57,11 @@ final class LessonFactsCollector {
                 anchors.add(heading.getAnchorRefId());
             } else if (node instanceof Image image) {
                 images.add(new LessonFacts.Reference(image.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
-            } else if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof Code) {
-                unprintable.note(node.getChars(), node, bodyLine);
+            } else if (node instanceof com.vladsch.flexmark.ast.Text) {
+                unprintable.note(node.getChars(), node.getParent() instanceof Code ? FontCoverage.CODE : FontCoverage.TEXT,
+                        node, bodyLine);
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-                unprintable.note(((Block) node).getContentChars(), node, bodyLine);
+                unprintable.note(((Block) node).getContentChars(), FontCoverage.CODE, node, bodyLine);
             } else if (node instanceof Link link) {
                 links.add(new LessonFacts.Reference(link.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
             } else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
@@ -97,21 +98,23 @@ final class LessonFactsCollector {
         return deepest;
     }
 
-    /** The characters the PDF's font lacks, each once, and the line of the first. */
+    /** The characters the PDF's fonts lack (the text's, or the code's), each once, and the line of the first. */
     private static final class Unprintable {
 
         private final StringBuilder characters = new StringBuilder();
         private int firstLine;
 
         /** Notes what {@code text}, from {@code node}, has; the line is looked up only for the first character. */
-        void note(CharSequence text, Node node, int bodyLine) {
+        void note(CharSequence text, FontCoverage font, Node node, int bodyLine) {
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) < FontCoverage.ALWAYS_COVERED) {
                     continue; // most characters: no code point to build
                 }
                 int codePoint = Character.codePointAt(text, i);
                 i += Character.charCount(codePoint) - 1;
-                if (!FontCoverage.covers(codePoint) && !Character.isWhitespace(codePoint)
+                // Invisible characters (zero-width joiners, direction marks) print nothing, glyph or not.
+                if (!font.covers(codePoint) && !Character.isWhitespace(codePoint)
+                        && Character.getType(codePoint) != Character.FORMAT
                         && characters.indexOf(Character.toString(codePoint)) < 0) {
                     firstLine = characters.length() == 0 ? bodyLine + node.getStartLineNumber() : firstLine;
                     characters.appendCodePoint(codePoint);

@@ -12,30 +12,37 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Which characters the PDF's body font (DejaVu Sans, shipped with the plugin) can draw. The renderer prints
- * {@code #} for any other, without a word: Chinese, Japanese and Korean text and emoji, for instance. Read from the
- * font's own character map, once, and only when a lesson has a character past Latin Extended-B, all of which the
- * font has.
+ * Which characters the PDF's fonts (DejaVu Sans for text, DejaVu Sans Mono for code, shipped with the plugin) can
+ * draw. The renderer prints {@code #} for any other, without a word: Chinese, Japanese and Korean text and emoji,
+ * for instance. Read from each font's own character map, once, and only when a lesson has a character past Latin
+ * Extended-B, all of which both fonts have.
  */
-public final class FontCoverage {
+public enum FontCoverage {
+
+    /** DejaVu Sans, for text. */
+    TEXT("DejaVuSans.ttf"),
+    /** DejaVu Sans Mono, for code, which has fewer symbols. */
+    CODE("DejaVuSansMono.ttf");
 
     /** Where the shipped fonts live in the jasperreports-fonts jar; the PDF writer reads them from there too. */
     public static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
 
-    /** Every code point below this is in DejaVu Sans (Basic Latin to Latin Extended-B). */
+    /** Every code point below this is in both fonts (Basic Latin to Latin Extended-B). */
     public static final int ALWAYS_COVERED = 0x250;
 
-    private static volatile BitSet covered;
+    private final String file;
+    private volatile BitSet covered;
 
-    private FontCoverage() {
+    FontCoverage(String file) {
+        this.file = file;
     }
 
-    /** Whether the PDF's body font has a glyph for {@code codePoint}. */
-    public static boolean covers(int codePoint) {
+    /** Whether the font has a glyph for {@code codePoint}. */
+    public boolean covers(int codePoint) {
         return codePoint < ALWAYS_COVERED || Character.isISOControl(codePoint) || coverage().get(codePoint);
     }
 
-    private static BitSet coverage() {
+    private BitSet coverage() {
         BitSet known = covered;
         if (known == null) {
             known = read();
@@ -44,8 +51,8 @@ public final class FontCoverage {
         return known;
     }
 
-    private static BitSet read() {
-        String resource = FONT_FOLDER + "DejaVuSans.ttf";
+    private BitSet read() {
+        String resource = FONT_FOLDER + file;
         try (InputStream in = FontCoverage.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + resource + " is missing from the plugin's class path");
