@@ -107,7 +107,7 @@ final class LessonFactsCollector {
         /** Notes what {@code text}, from {@code node}, has; the line is looked up only for the first character. */
         void note(CharSequence text, FontCoverage font, Node node, int bodyLine) {
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) < FontCoverage.ALWAYS_COVERED) {
+                if (text.charAt(i) < font.coveredBelow()) {
                     continue; // most characters: no code point to build
                 }
                 int codePoint = Character.codePointAt(text, i);
