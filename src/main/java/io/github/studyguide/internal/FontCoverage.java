@@ -6,7 +6,6 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.List;
@@ -43,7 +42,7 @@ public enum FontCoverage {
 
     /** Whether the font has a glyph for {@code codePoint}. */
     public boolean covers(int codePoint) {
-        return codePoint < coveredBelow || Character.isISOControl(codePoint) || coverage().get(codePoint);
+        return codePoint < coveredBelow || coverage().get(codePoint);
     }
 
     /** Whether the font's character map has {@code codePoint}, without the shortcut; for tests. */
@@ -61,24 +60,19 @@ public enum FontCoverage {
     }
 
     private BitSet read() {
-        String resource = FONT_FOLDER + file;
-        try (InputStream in = FontCoverage.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is missing from the plugin's class path");
-            }
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()))) {
-                CmapLookup cmap = font.getUnicodeCmapLookup();
-                BitSet glyphs = new BitSet();
-                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
-                    List<Integer> codePoints = cmap.getCharCodes(glyph);
-                    if (codePoints != null) {
-                        codePoints.forEach(glyphs::set);
-                    }
+        byte[] bytes = Resources.bytes(FontCoverage.class, FONT_FOLDER + file);
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            BitSet glyphs = new BitSet();
+            for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                List<Integer> codePoints = cmap.getCharCodes(glyph);
+                if (codePoints != null) {
+                    codePoints.forEach(glyphs::set);
                 }
-                return glyphs;
             }
+            return glyphs;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the shipped font " + resource, e);
+            throw new UncheckedIOException("Cannot read the shipped font " + file, e);
         }
     }
 }

@@ -1,13 +1,11 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.internal.FontCoverage;
+import io.github.studyguide.internal.Resources;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
@@ -61,14 +59,6 @@ final class GuideFonts {
 
     /** Reads a shipped font once per plugin class loader, without its GSUB table (see {@link FontTables}). */
     private static byte[] load(String file) {
-        String resource = FOLDER + file;
-        try (InputStream in = GuideFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is missing from the plugin's class path");
-            }
-            return FontTables.withoutTable(in.readAllBytes(), "GSUB");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the shipped font " + resource, e);
-        }
+        return FontTables.withoutTable(Resources.bytes(GuideFonts.class, FOLDER + file), "GSUB");
     }
 }

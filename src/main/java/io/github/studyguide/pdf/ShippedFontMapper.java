@@ -1,5 +1,7 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.internal.FontCoverage;
+import io.github.studyguide.internal.Resources;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -12,7 +14,6 @@ import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -25,7 +26,7 @@ import java.io.UncheckedIOException;
  */
 final class ShippedFontMapper implements FontMapper {
 
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    private static final String FONT = FontCoverage.FONT_FOLDER + "DejaVuSans.ttf";
 
     private final TrueTypeFont font;
 
@@ -64,11 +65,8 @@ final class ShippedFontMapper implements FontMapper {
         }
 
         private static TrueTypeFont load() {
-            try (InputStream in = ShippedFontMapper.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font " + FONT + " is missing from the plugin's class path");
-                }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in));
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(Resources.bytes(ShippedFontMapper.class, FONT)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
