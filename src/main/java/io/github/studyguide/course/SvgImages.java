@@ -103,18 +103,21 @@ public final class SvgImages {
      */
     private static Optional<String> referenceLoop(NodeList all) {
         Map<String, Element> byId = new HashMap<>();
+        Map<Node, Set<String>> references = new HashMap<>();
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             if (!element.getAttribute("id").isEmpty()) {
                 byId.putIfAbsent(element.getAttribute("id"), element);
             }
+            // Read once: nested groups with ids would otherwise read an element once per group around it.
+            references.put(element, references(element));
         }
         Map<String, Set<String>> drawsFrom = new HashMap<>();
         byId.forEach((id, element) -> {
-            Set<String> targets = new HashSet<>(references(element));
+            Set<String> targets = new HashSet<>(references.get(element));
             NodeList inside = element.getElementsByTagNameNS("*", "*");
             for (int i = 0; i < inside.getLength(); i++) {
-                targets.addAll(references((Element) inside.item(i)));
+                targets.addAll(references.get(inside.item(i)));
             }
             targets.retainAll(byId.keySet());
             drawsFrom.put(id, targets);
