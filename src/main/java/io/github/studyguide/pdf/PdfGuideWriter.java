@@ -198,7 +198,7 @@ public final class PdfGuideWriter {
             part = renderer.render(job.html(), job.anchors());
         } catch (RuntimeException | StackOverflowError e) {
             // The renderer's stack has unwound here; an overflow in Batik leaves nothing behind to worry about.
-            List<String> svgs = svgImages(job.html(), sourceDirectory);
+            List<String> svgs = svgImages(job.html());
             if (svgs.isEmpty()) {
                 throw e;
             }
@@ -210,7 +210,7 @@ public final class PdfGuideWriter {
     }
 
     /** The SVG images a part draws, by their path in the lesson folder. */
-    private static List<String> svgImages(String html, Path sourceDirectory) {
+    private List<String> svgImages(String html) {
         List<String> images = new ArrayList<>();
         Matcher image = SVG_IMAGE.matcher(html);
         while (image.find()) {
