@@ -10,7 +10,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
@@ -158,36 +157,23 @@ final class PdfAssembler implements Closeable {
         labels.setLabelItem(frontPages, body);
         guide.getDocumentCatalog().setPageLabels(labels);
 
-        PDType0Font font = PDType0Font.load(guide, new ByteArrayInputStream(GuideFonts.sans()), true);
+        PageStamper stamper = new PageStamper(guide, PDType0Font.load(guide, new ByteArrayInputStream(GuideFonts.sans()), true));
         for (int i = unnumbered; i < pages.size(); i++) {
             PDPage page = pages.get(i);
             if (blanks.contains(i) || isEmpty(page)) {
                 continue;
             }
             PDRectangle box = page.getMediaBox();
-            try (PDPageContentStream stamp = new PDPageContentStream(guide, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                // Headers and page numbers are not part of the text a screen reader reads.
-                stamp.beginMarkedContent(COSName.ARTIFACT);
-                Map.Entry<Integer, String> section = i < frontPages ? null : sectionStarts.floorEntry(i);
-                if (section != null) {
-                    centre(stamp, font, HEADER_SIZE, 0.33f, section.getValue(), box, box.getUpperRightY() - HEADER_BASELINE);
-                }
-                String number = i < frontPages ? roman(i + 1) : Integer.toString(i - frontPages + 1);
-                centre(stamp, font, FOOTER_SIZE, 0.2f, number, box, box.getLowerLeftY() + FOOTER_BASELINE);
-                stamp.endMarkedContent();
+            String number = i < frontPages ? roman(i + 1) : Integer.toString(i - frontPages + 1);
+            PageStamper.Line footer = new PageStamper.Line(number, FOOTER_SIZE, 0.2f, box.getLowerLeftY() + FOOTER_BASELINE);
+            Map.Entry<Integer, String> section = i < frontPages ? null : sectionStarts.floorEntry(i);
+            if (section == null) {
+                stamper.stamp(page, footer);
+            } else {
+                stamper.stamp(page, new PageStamper.Line(section.getValue(), HEADER_SIZE, 0.33f,
+                        box.getUpperRightY() - HEADER_BASELINE), footer);
             }
         }
-    }
-
-    private static void centre(PDPageContentStream stamp, PDType0Font font, float size, float grey, String text,
-            PDRectangle box, float baseline) throws IOException {
-        float width = font.getStringWidth(text) / 1000 * size;
-        stamp.beginText();
-        stamp.setFont(font, size);
-        stamp.setNonStrokingColor(grey, grey, grey);
-        stamp.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, baseline);
-        stamp.showText(text);
-        stamp.endText();
     }
 
     /** Adds a top-level bookmark to the top of page {@code pageIndex}; children go under the returned item. */

@@ -1,0 +1,127 @@
+package io.github.studyguide.pdf;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Draws lines of text centred on pages that are already drawn: the running header and the page number.
+ *
+ * <p>It writes the few operators itself rather than through {@link PDPageContentStream}, whose constructor costs more
+ * than a stamp (a {@code NumberFormat} and a {@code Deflater} each, and a stream of its own per page to save the
+ * graphics state): over the 4,500 pages of a large guide that was most of the time spent numbering them. The stamps
+ * are left uncompressed, as a compressed stream of under 200 bytes is no smaller once it names its filter. Every page
+ * shares one stream that saves the graphics state before the page's own content, so that the stamp, which restores
+ * it, starts from the page's untransformed coordinates whatever the content left behind.
+ */
+final class PageStamper {
+
+    /** A line of text to draw: its size in points, its grey level (0 is black), and its baseline. */
+    record Line(String text, float size, float grey, float baseline) {
+    }
+
+    private record Glyph(byte[] code, float width) {
+    }
+
+    private final PDDocument document;
+    private final PDType0Font font;
+    private final COSStream saveState;
+    private final Map<Integer, Glyph> glyphs = new HashMap<>();
+
+    /**
+     * @param font a font loaded into {@code document} to be subset; the stamper registers it for subsetting
+     */
+    PageStamper(PDDocument document, PDType0Font font) throws IOException {
+        this.document = document;
+        this.font = font;
+        // A font is subset when the document is saved only if a content stream has set it; PDFBox offers no other
+        // public way to register it. The page is a scratch page outside the document.
+        try (PDPageContentStream registration = new PDPageContentStream(document, new PDPage())) {
+            registration.setFont(font, 1);
+        }
+        this.saveState = document.getDocument().createCOSStream();
+        try (OutputStream out = saveState.createRawOutputStream()) {
+            out.write("q\n".getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** Draws the lines on the page, as an artifact: screen readers skip them. */
+    void stamp(PDPage page, Line... lines) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            resources = new PDResources();
+            page.setResources(resources);
+        }
+        String fontName = resources.add(font).getName();
+        PDRectangle box = page.getMediaBox();
+        ByteArrayOutputStream content = new ByteArrayOutputStream(256);
+        ascii(content, "Q\n/Artifact BMC\n");
+        for (Line line : lines) {
+            ByteArrayOutputStream code = new ByteArrayOutputStream(2 * line.text().length());
+            float width = 0;
+            for (int i = 0; i < line.text().length(); i += Character.charCount(line.text().codePointAt(i))) {
+                Glyph glyph = glyph(line.text().codePointAt(i));
+                code.writeBytes(glyph.code());
+                width += glyph.width();
+            }
+            float x = box.getLowerLeftX() + (box.getWidth() - width / 1000 * line.size()) / 2;
+            String grey = decimal(line.grey());
+            ascii(content, "BT\n/" + fontName + " " + decimal(line.size()) + " Tf\n" + grey + " " + grey + " " + grey
+                    + " rg\n" + decimal(x) + " " + decimal(line.baseline()) + " Td\n");
+            COSWriter.writeString(code.toByteArray(), content);
+            ascii(content, " Tj\nET\n");
+        }
+        ascii(content, "EMC\n");
+        COSStream stamp = document.getDocument().createCOSStream();
+        try (OutputStream out = stamp.createRawOutputStream()) {
+            content.writeTo(out);
+        }
+        COSArray contents = new COSArray();
+        contents.add(saveState);
+        COSBase existing = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        if (existing instanceof COSArray array) {
+            array.forEach(contents::add);
+        } else if (existing != null) {
+            contents.add(existing);
+        }
+        contents.add(stamp);
+        page.getCOSObject().setItem(COSName.CONTENTS, contents);
+    }
+
+    /** A code point's bytes in the font and its width in thousandths of the font size, looked up once. */
+    private Glyph glyph(int codePoint) throws IOException {
+        Glyph glyph = glyphs.get(codePoint);
+        if (glyph == null) {
+            String text = new String(Character.toChars(codePoint));
+            glyph = new Glyph(font.encode(text), font.getStringWidth(text));
+            font.addToSubset(codePoint);
+            glyphs.put(codePoint, glyph);
+        }
+        return glyph;
+    }
+
+    /** A number as a PDF operand: to a hundredth of a point, without an exponent or trailing zeros. */
+    static String decimal(float value) {
+        return BigDecimal.valueOf(Math.round(value * 100.0), 2).stripTrailingZeros().toPlainString();
+    }
+
+    private static void ascii(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+    }
+}
