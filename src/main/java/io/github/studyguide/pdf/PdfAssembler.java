@@ -43,7 +43,7 @@ import java.util.TimeZone;
  * dates and document id come from the guide, never the clock.
  *
  * <p>The parts stay open until the guide is saved, as PDFBox requires of merged documents, which is why this class
- * is {@link Closeable}.
+ * is {@link Closeable}: it closes the parts it loaded itself.
  */
 final class PdfAssembler implements Closeable {
 
@@ -56,7 +56,8 @@ final class PdfAssembler implements Closeable {
     private final PDDocument guide = new PDDocument();
     private final LinkTags linkTags = new LinkTags(guide);
     private final boolean tagged;
-    private final List<PDDocument> parts = new ArrayList<>();
+    /** The parts this assembler loaded itself, closed with it. */
+    private final List<PDDocument> owned = new ArrayList<>();
     private final List<PDPage> pages = new ArrayList<>();
     private final Set<Integer> blanks = new HashSet<>();
     private final PDFMergerUtility merger = new PDFMergerUtility();
@@ -68,10 +69,26 @@ final class PdfAssembler implements Closeable {
         this.tagged = tagged;
     }
 
-    /** Appends a part's pages; returns the 0-based index of its first page in the guide. */
+    /**
+     * Reads a part's PDF for {@link #append(PDDocument)}. Any thread may load parts, so that parsing them overlaps
+     * rendering the others; whoever loads a part closes it, after the guide is saved.
+     */
+    static PDDocument load(RenderedPart part) throws IOException {
+        return Loader.loadPDF(part.pdf());
+    }
+
+    /** Appends a part's pages; returns the 0-based index of its first page in the guide. The assembler closes it. */
     int append(RenderedPart part) throws IOException {
-        PDDocument document = Loader.loadPDF(part.pdf());
-        parts.add(document);
+        PDDocument document = load(part);
+        owned.add(document);
+        return append(document);
+    }
+
+    /**
+     * Appends the pages of a part that {@link #load(RenderedPart)} read; returns the 0-based index of its first page
+     * in the guide. The part must stay open until the guide is saved.
+     */
+    int append(PDDocument document) throws IOException {
         int first = pages.size();
         // Copies the objects into the guide (parts number their objects independently), remapping the part's own
         // links to the copied pages.
@@ -271,7 +288,7 @@ final class PdfAssembler implements Closeable {
     @Override
     public void close() throws IOException {
         IOException failure = null;
-        for (PDDocument document : parts) {
+        for (PDDocument document : owned) {
             try {
                 document.close();
             } catch (IOException e) {

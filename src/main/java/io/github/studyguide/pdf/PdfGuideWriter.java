@@ -12,6 +12,7 @@ import io.github.studyguide.internal.Digests;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.internal.Text;
 import io.github.studyguide.output.AtomicOutput;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -127,44 +129,69 @@ public final class PdfGuideWriter {
         for (RenderedSection section : handoutSections) {
             handoutJobs.addAll(chunkJobs(List.of(List.of(section))));
         }
-        List<RenderedPart> parts;
-        List<RenderedPart> handoutParts;
+        List<Future<LoadedPart>> pending = new ArrayList<>();
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<RenderedPart>> pending = jobs.stream().map(job -> executor.submit(() -> render(job))).toList();
+            jobs.forEach(job -> pending.add(executor.submit(() -> loaded(render(job)))));
             List<Future<RenderedPart>> pendingHandouts =
                     handoutJobs.stream().map(job -> executor.submit(() -> render(job))).toList();
-            parts = Futures.await(pending);
-            handoutParts = Futures.await(pendingHandouts);
+            List<LoadedPart> loaded = Futures.await(pending);
+            List<RenderedPart> handoutParts = Futures.await(pendingHandouts);
+            List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
+            List<String> keys = jobs.stream().map(this::keyOf).toList();
+            // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
+            // once, knowing every number, whatever its own length.
+            List<TocLine> contents = contents(sections, course.appendices(), startPages(parts));
+            String frontHtml = composer.front(info, layout, contents);
+            // The front matter is cached too: an edit that moves no page leaves the contents as they were.
+            Set<String> used = new LinkedHashSet<>(keys);
+            PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
+            used.add(keyOf(frontJob));
+            RenderedPart front = render(frontJob);
+            int pages = assemble(course, front, loaded, jobs, contents, digest(frontHtml, keys), target);
+            closeLoaded(pending);
+            for (int i = 0; i < handoutSections.size(); i++) {
+                RenderedSection section = handoutSections.get(i);
+                String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
+                PartJob handoutFrontJob = new PartJob("title page of the handout of section " + section.section().number(),
+                        handoutHtml, CONTENTS_LINE, Map.of());
+                used.add(keyOf(handoutFrontJob));
+                RenderedPart handoutFront = render(handoutFrontJob);
+                PartJob job = handoutJobs.get(i);
+                try (PDDocument document = PdfAssembler.load(handoutParts.get(i))) {
+                    assemble(new RenderedCourse(List.of(section), List.of()), handoutFront,
+                            List.of(new LoadedPart(handoutParts.get(i), document)), List.of(job), List.of(),
+                            digest(handoutHtml, List.of(keyOf(job))), handouts.get(section.section().number()));
+                }
+            }
+            handoutJobs.forEach(job -> used.add(keyOf(job)));
+            cache.retainOnly(used);
+            return pages;
         } finally {
             executor.shutdownNow();
+            closeLoaded(pending);
         }
-        List<String> keys = jobs.stream().map(this::keyOf).toList();
-        // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
-        // once, knowing every number, whatever its own length.
-        List<TocLine> contents = contents(sections, course.appendices(), startPages(parts));
-        String frontHtml = composer.front(info, layout, contents);
-        // The front matter is cached too: an edit that moves no page leaves the contents as they were.
-        Set<String> used = new LinkedHashSet<>(keys);
-        PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
-        used.add(keyOf(frontJob));
-        RenderedPart front = render(frontJob);
-        int pages = assemble(course, front, parts, jobs, contents, digest(frontHtml, keys), target);
-        for (int i = 0; i < handoutSections.size(); i++) {
-            RenderedSection section = handoutSections.get(i);
-            String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
-            PartJob handoutFrontJob = new PartJob("title page of the handout of section " + section.section().number(),
-                    handoutHtml, CONTENTS_LINE, Map.of());
-            used.add(keyOf(handoutFrontJob));
-            RenderedPart handoutFront = render(handoutFrontJob);
-            PartJob job = handoutJobs.get(i);
-            assemble(new RenderedCourse(List.of(section), List.of()), handoutFront, List.of(handoutParts.get(i)),
-                    List.of(job), List.of(), digest(handoutHtml, List.of(keyOf(job))),
-                    handouts.get(section.section().number()));
+    }
+
+    /** A part, and its PDF read on the thread that rendered it or took it from the cache. */
+    private record LoadedPart(RenderedPart part, PDDocument document) {
+    }
+
+    private static LoadedPart loaded(RenderedPart part) throws IOException {
+        return new LoadedPart(part, PdfAssembler.load(part));
+    }
+
+    /** Closes the documents of the parts loaded so far, whether or not they were joined or the build failed. */
+    private static void closeLoaded(List<Future<LoadedPart>> pending) {
+        for (Future<LoadedPart> future : pending) {
+            if (future.isDone() && !future.isCancelled()) {
+                try {
+                    future.get().document().close();
+                } catch (ExecutionException | InterruptedException | IOException e) {
+                    // failed to load, or nothing left to release: the build's own failure is what gets reported
+                }
+            }
         }
-        handoutJobs.forEach(job -> used.add(keyOf(job)));
-        cache.retainOnly(used);
-        return pages;
     }
 
     /** The chunks' documents, each linking to the others through {@link ChunkLinks}. */
@@ -255,8 +282,9 @@ public final class PdfGuideWriter {
         return Pattern.compile(ids.append(")$").toString());
     }
 
-    private int assemble(RenderedCourse course, RenderedPart front, List<RenderedPart> parts, List<PartJob> jobs,
+    private int assemble(RenderedCourse course, RenderedPart front, List<LoadedPart> loaded, List<PartJob> jobs,
             List<TocLine> contents, byte[] digest, Path target) throws IOException {
+        List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
         List<RenderedSection> sections = course.sections();
         List<Appendix> appendices = course.appendices();
         Map<String, Integer> bodyPages = startPages(parts);
@@ -272,7 +300,7 @@ public final class PdfGuideWriter {
                 while (assembler.pageCount() < frontPages + partStarts.get(i)) {
                     assembler.appendBlank();
                 }
-                assembler.append(parts.get(i));
+                assembler.append(loaded.get(i).document());
             }
             long joined = System.nanoTime();
             NavigableMap<Integer, String> sectionStarts = new TreeMap<>();
