@@ -55,6 +55,13 @@ final class XhtmlNormalizer {
      */
     Normalized normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel,
             LessonReferences references, boolean handsOn, QuizAnswers quizAnswers) {
+        if (html.isBlank()) {
+            // A section without a page of its own, one for every section of many courses: the heading alone, without
+            // walking an empty document a dozen times.
+            Document doc = Document.createShell("");
+            doc.body().appendChild(titleHeading);
+            return new Normalized(xhtml(doc), List.of(), List.of());
+        }
         Document doc = Jsoup.parseBodyFragment(html);
         Element body = doc.body();
         replaceTaskCheckboxes(body);
@@ -73,13 +80,18 @@ final class XhtmlNormalizer {
         }
         List<QuizAnswer> answers = QuizMarkup.apply(body, idPrefix, quizAnswers);
         body.prependChild(titleHeading);
+        return new Normalized(xhtml(doc), quizAnswers == QuizAnswers.INLINE ? List.of() : answers,
+                ExamTips.extract(body));
+    }
+
+    /** The document's body as an XHTML fragment. */
+    private static String xhtml(Document doc) {
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8)
                 .prettyPrint(false);
-        return new Normalized(body.html().strip(), quizAnswers == QuizAnswers.INLINE ? List.of() : answers,
-                ExamTips.extract(body));
+        return doc.body().html().strip();
     }
 
     /**
