@@ -131,8 +131,7 @@ public final class StudyGuide {
         Course course = readCourse(problems);
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
-        // The check goal does not know the build's formats; the default writes a PDF.
-        new CourseChecker(config.sourceDirectory(), true).check(new CourseRenderer(course, config.sourceDirectory(),
+        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF)).check(new CourseRenderer(course, config.sourceDirectory(),
                 renderOptions(), lessonCache).analyze(config.threads(), problems), problems);
         report(problems);
         log.debug("Read back the facts of " + lessonCache.factsReadBack() + " of " + count(course.lessonCount(), "lesson")

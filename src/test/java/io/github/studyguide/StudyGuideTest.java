@@ -484,6 +484,17 @@ class StudyGuideTest {
     }
 
     @Test
+    void checkWarnsAboutCharactersThePdfCannotDrawOnlyWhenAPdfIsWritten(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\nHello in Japanese: \u65e5\u672c\n");
+        List<String> withPdf = new StudyGuide(config(lessons, out).build(), BuildLog.SILENT).check().stream()
+                .map(Problem::toString).toList();
+        assertEquals(1, withPdf.size(), withPdf.toString());
+        assertTrue(withPdf.get(0).startsWith("a.md:6: the PDF's font has no glyph for \u65e5 (U+65E5)"), withPdf.get(0));
+        assertEquals(List.of(), new StudyGuide(config(lessons, out).formats(Set.of(OutputFormat.EPUB)).build(),
+                BuildLog.SILENT).check());
+    }
+
+    @Test
     void checkReportsEveryProblemAndWritesNothing(@TempDir Path lessons) throws Exception {
         write(lessons, "a.md", "---\ntitle: A\nsection: 1\nlesson: 1\n---\n[next](b.md)\n\n<!-- page-break -->\n");
         write(lessons, "README.md", "# not a lesson\n");

@@ -2,6 +2,7 @@ package io.github.studyguide.maven;
 
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
+import io.github.studyguide.OutputFormat;
 import io.github.studyguide.StudyGuide;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,7 +13,9 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -68,6 +71,15 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     private String finalName;
 
     /**
+     * The formats to write, comma-separated: {@code pdf}, {@code epub} or both. The {@code check} goal reads it too:
+     * it warns about characters the PDF's fonts cannot draw only when a PDF is written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.formats", defaultValue = "pdf,epub")
+    private List<String> formats;
+
+    /**
      * Fails the build when the lessons have warnings (a broken link, a missing image, a misspelled directive, ...),
      * not only when they have errors.
      *
@@ -108,6 +120,7 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
                     .sourceDirectory(sourceDirectory.toPath())
                     .outputDirectory(outputDirectory.toPath())
                     .finalName(finalName)
+                    .formats(parseFormats(formats))
                     .includes(includes)
                     .excludes(excludes)
                     .failOnWarning(failOnWarning)
@@ -124,6 +137,17 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the study guide: " + e, e);
         }
+    }
+
+    private static Set<OutputFormat> parseFormats(List<String> names) {
+        Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
+        if (names != null) {
+            names.stream().flatMap(name -> List.of(name.split(",")).stream())
+                    .filter(name -> !name.isBlank())
+                    .map(OutputFormat::parse)
+                    .forEach(parsed::add);
+        }
+        return parsed;
     }
 
     /** Adds the goal's own settings to the shared ones. */

@@ -15,9 +15,6 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Builds the study guide: reads the Markdown lessons, orders them by section and lesson number, checks them, and
@@ -36,14 +33,6 @@ public class BuildMojo extends AbstractStudyGuideMojo {
 
     /** Followed by the section number: {@code <artifactId>-<version>-handout-section-7.pdf}. */
     static final String HANDOUT_CLASSIFIER = "handout-section-";
-
-    /**
-     * The formats to write, comma-separated: {@code pdf}, {@code epub} or both.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "studyguide.formats", defaultValue = "pdf,epub")
-    private List<String> formats;
 
     /**
      * The guide's title, on the title page and in the metadata of both formats. Without a project name, the
@@ -196,8 +185,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
 
     @Override
     GuideConfig.Builder configure(GuideConfig.Builder config) {
-        return config.formats(parseFormats(formats))
-                .title(title == null || title.isBlank() ? defaultTitle() : title)
+        return config.title(title == null || title.isBlank() ? defaultTitle() : title)
                 .author(author)
                 .language(language)
                 .pageSize(PageSize.parse(pageSize))
@@ -225,16 +213,5 @@ public class BuildMojo extends AbstractStudyGuideMojo {
             result.handouts().forEach((section, file) -> projectHelper.attachArtifact(project(),
                     OutputFormat.PDF.extension(), HANDOUT_CLASSIFIER + section, file.toFile()));
         }
-    }
-
-    private static Set<OutputFormat> parseFormats(List<String> names) {
-        Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
-        if (names != null) {
-            names.stream().flatMap(name -> List.of(name.split(",")).stream())
-                    .filter(name -> !name.isBlank())
-                    .map(OutputFormat::parse)
-                    .forEach(parsed::add);
-        }
-        return parsed;
     }
 }
