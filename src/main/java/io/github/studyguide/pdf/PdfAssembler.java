@@ -104,13 +104,18 @@ final class PdfAssembler implements Closeable {
      * append cost the whole guide so far. Should the tree ever not be flat, it is walked.
      */
     private void collectPagesFrom(int first) {
-        pages.addAll(rootKidsFrom(first).orElseGet(() -> walkedFrom(first)));
+        pages.addAll(pagesFrom(guide, first));
+    }
+
+    /** The document's pages from the 0-based {@code first} on, in order. */
+    static List<PDPage> pagesFrom(PDDocument document, int first) {
+        return rootKidsFrom(document, first).orElseGet(() -> walkedFrom(document, first));
     }
 
     /** The page tree root's kids from {@code first} on, if the tree is flat: every page a kid of the root. */
-    private Optional<List<PDPage>> rootKidsFrom(int first) {
-        COSArray kids = guide.getPages().getCOSObject().getCOSArray(COSName.KIDS);
-        if (kids == null || kids.size() != guide.getNumberOfPages()) {
+    private static Optional<List<PDPage>> rootKidsFrom(PDDocument document, int first) {
+        COSArray kids = document.getPages().getCOSObject().getCOSArray(COSName.KIDS);
+        if (kids == null || kids.size() != document.getNumberOfPages()) {
             return Optional.empty();
         }
         List<PDPage> found = new ArrayList<>();
@@ -123,9 +128,9 @@ final class PdfAssembler implements Closeable {
         return Optional.of(found);
     }
 
-    private List<PDPage> walkedFrom(int first) {
+    private static List<PDPage> walkedFrom(PDDocument document, int first) {
         List<PDPage> found = new ArrayList<>();
-        Iterator<PDPage> all = guide.getPages().iterator();
+        Iterator<PDPage> all = document.getPages().iterator();
         for (int i = 0; all.hasNext(); i++) {
             PDPage page = all.next();
             if (i >= first) {
