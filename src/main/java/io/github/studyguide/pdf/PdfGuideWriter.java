@@ -22,6 +22,8 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +38,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Writes the guide as a PDF. openhtmltopdf lays out one document on one thread, so the sections are rendered in
@@ -132,7 +135,12 @@ public final class PdfGuideWriter {
         List<Future<LoadedPart>> pending = new ArrayList<>();
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
-            jobs.forEach(job -> pending.add(executor.submit(() -> loaded(render(job)))));
+            // Largest first: the Exam Tips appendix of a large course runs to hundreds of pages, and laid out last
+            // it kept one core busy while the others had nothing left to do.
+            pending.addAll(Collections.nCopies(jobs.size(), null));
+            IntStream.range(0, jobs.size()).boxed()
+                    .sorted(Comparator.comparingInt((Integer i) -> jobs.get(i).html().length()).reversed())
+                    .forEach(i -> pending.set(i, executor.submit(() -> loaded(render(jobs.get(i))))));
             List<Future<RenderedPart>> pendingHandouts =
                     handoutJobs.stream().map(job -> executor.submit(() -> render(job))).toList();
             List<LoadedPart> loaded = Futures.await(pending);
