@@ -227,19 +227,46 @@ public final class StudyGuide {
         }
     }
 
-    /** Writes each format on its own thread: the PDF and EPUB writers share nothing but the rendered course. */
+    /**
+     * Writes the formats on one pool of threads. The PDF's parts are queued first and keep every thread busy; the
+     * EPUB, queued behind them, then runs on the thread the PDF leaves idle while it joins its parts on this one. In
+     * an edit rebuild, where nearly every part is cached, that is at once. With one thread, the formats are written
+     * one after the other.
+     */
     private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, String cacheSalt,
             Map<Integer, Path> handouts, StageTimes times) throws IOException {
         Files.createDirectories(config.outputDirectory());
-        Map<OutputFormat, Future<Path>> pending = new EnumMap<>(OutputFormat.class);
-        ExecutorService executor = Executors.newFixedThreadPool(Math.min(config.formats().size(), config.threads()));
+        Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
+        ExecutorService executor = Executors.newFixedThreadPool(config.threads());
         try {
-            for (OutputFormat format : config.formats()) {
-                pending.put(format, executor.submit(() -> write(format, rendered, info, cacheSalt, handouts, times)));
+            long pdfStart = System.nanoTime();
+            Optional<PdfGuideWriter.Queued> pdf = Optional.empty();
+            if (config.formats().contains(OutputFormat.PDF)) {
+                AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
+                pdf = Optional.of(new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(),
+                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA()), config.sourceDirectory(),
+                        cachePath("pdf"), cacheSalt, config.threads(), log).queue(rendered, handouts, executor));
             }
-            Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
-            for (Map.Entry<OutputFormat, Future<Path>> entry : pending.entrySet()) {
-                written.put(entry.getKey(), Futures.await(entry.getValue()));
+            Future<Path> pendingEpub = config.formats().contains(OutputFormat.EPUB) && config.threads() > 1
+                    ? executor.submit(() -> writeEpub(rendered, info, times)) : null;
+            try {
+                if (pdf.isPresent()) {
+                    Path target = config.outputFile(OutputFormat.PDF);
+                    pdf.get().finish(target);
+                    written.put(OutputFormat.PDF, target);
+                    logWritten(OutputFormat.PDF, times.record(OutputFormat.PDF.extension(), pdfStart),
+                            handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
+                }
+            } finally {
+                pdf.ifPresent(PdfGuideWriter.Queued::close);
+                if (pendingEpub != null) {
+                    // Should the PDF fail, the EPUB still ends before the build reports it, never after.
+                    Futures.awaitQuietly(pendingEpub);
+                }
+            }
+            if (config.formats().contains(OutputFormat.EPUB)) {
+                written.put(OutputFormat.EPUB, pendingEpub != null ? Futures.await(pendingEpub)
+                        : writeEpub(rendered, info, times));
             }
             return written;
         } finally {
@@ -247,22 +274,18 @@ public final class StudyGuide {
         }
     }
 
-    private Path write(OutputFormat format, RenderedCourse rendered, GuideInfo info, String cacheSalt,
-            Map<Integer, Path> handouts, StageTimes times) throws IOException {
+    private Path writeEpub(RenderedCourse rendered, GuideInfo info, StageTimes times) throws IOException {
         long start = System.nanoTime();
-        Path target = config.outputFile(format);
+        Path target = config.outputFile(OutputFormat.EPUB);
         AtomicOutput.removeLeftovers(target);
-        switch (format) {
-            case PDF -> new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(), config.duplex(),
-                    config.pdfUA(), config.pdfA()), config.sourceDirectory(),
-                    cachePath("pdf"),
-                    cacheSalt, config.threads(), log).write(rendered, target, handouts);
-            case EPUB -> new EpubGuideWriter(info, config.coverImage()).write(rendered, target);
-        }
-        long elapsed = times.record(format.extension(), start);
-        log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + elapsed + " ms"
-                + (format == OutputFormat.PDF && !handouts.isEmpty() ? " with " + count(handouts.size(), "handout") : ""));
+        new EpubGuideWriter(info, config.coverImage()).write(rendered, target);
+        logWritten(OutputFormat.EPUB, times.record(OutputFormat.EPUB.extension(), start), "");
         return target;
+    }
+
+    private void logWritten(OutputFormat format, long millis, String extra) throws IOException {
+        Path target = config.outputFile(format);
+        log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + millis + " ms" + extra);
     }
 
     /** Where the build keeps what it can reuse: {@code outputDirectory/.studyguide-cache/<finalName>-<kind>}. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -60,6 +61,20 @@ public final class Futures {
                 throw error;
             }
             throw new IOException(cause);
+        }
+    }
+
+    /**
+     * Waits for work to end, however it ends: work that must not outlive a step that failed for another reason,
+     * which is the failure to report.
+     */
+    public static void awaitQuietly(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | CancellationException e) {
+            // the other failure is reported
         }
     }
 

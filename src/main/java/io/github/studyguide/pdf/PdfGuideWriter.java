@@ -15,6 +15,7 @@ import io.github.studyguide.output.AtomicOutput;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
@@ -118,38 +119,83 @@ public final class PdfGuideWriter {
      * @return the number of pages of the guide
      */
     public int write(RenderedCourse course, Path target, Map<Integer, Path> handouts) throws IOException {
-        List<RenderedSection> sections = course.sections();
-        List<PartJob> jobs = chunkJobs(SectionChunks.split(sections, lessonsPerChunk));
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        try (Queued queued = queue(course, handouts, executor)) {
+            return queued.finish(target);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /**
+     * Queues the parts of the guide and of the handouts on {@code executor}, largest first, for
+     * {@link Queued#finish(Path)} to join. Work queued on the executor afterwards runs once every part has started.
+     */
+    public Queued queue(RenderedCourse course, Map<Integer, Path> handouts, ExecutorService executor) {
+        List<PartJob> jobs = chunkJobs(SectionChunks.split(course.sections(), lessonsPerChunk));
         for (Appendix appendix : course.appendices()) {
             // Appendices render beside the chunks: their links to the lessons are added once pages are known.
             jobs.add(new PartJob("appendix " + appendix.title(), composer.appendix(info, layout, appendix.xhtml(false)),
                     anchorsOf(appendix),
                     appendix.backLinks()));
         }
-        List<RenderedSection> handoutSections = sections.stream()
+        List<RenderedSection> handoutSections = course.sections().stream()
                 .filter(section -> handouts.containsKey(section.section().number())).toList();
         List<PartJob> handoutJobs = new ArrayList<>();
         for (RenderedSection section : handoutSections) {
             handoutJobs.addAll(chunkJobs(List.of(List.of(section))));
         }
-        List<Future<LoadedPart>> pending = new ArrayList<>();
-        ExecutorService executor = Executors.newFixedThreadPool(threads);
-        try {
-            // Largest first: the Exam Tips appendix of a large course runs to hundreds of pages, and laid out last
-            // it kept one core busy while the others had nothing left to do.
-            pending.addAll(Collections.nCopies(jobs.size(), null));
-            IntStream.range(0, jobs.size()).boxed()
-                    .sorted(Comparator.comparingInt((Integer i) -> jobs.get(i).html().length()).reversed())
-                    .forEach(i -> pending.set(i, executor.submit(() -> loaded(render(jobs.get(i))))));
-            List<Future<RenderedPart>> pendingHandouts =
-                    handoutJobs.stream().map(job -> executor.submit(() -> render(job))).toList();
+        // Largest first: the Exam Tips appendix of a large course runs to hundreds of pages, and laid out last it
+        // kept one core busy while the others had nothing left to do.
+        List<Future<LoadedPart>> pending = new ArrayList<>(Collections.nCopies(jobs.size(), null));
+        IntStream.range(0, jobs.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> jobs.get(i).html().length()).reversed())
+                .forEach(i -> pending.set(i, executor.submit(() -> loaded(render(jobs.get(i))))));
+        List<Future<RenderedPart>> pendingHandouts =
+                handoutJobs.stream().map(job -> executor.submit(() -> render(job))).toList();
+        return new Queued(course, handouts, jobs, pending, handoutSections, handoutJobs, pendingHandouts);
+    }
+
+    /**
+     * The parts of a guide and its handouts, queued for rendering. Close it once done with it, finished or not: it
+     * releases the parts read so far.
+     */
+    public final class Queued implements Closeable {
+
+        private final RenderedCourse course;
+        private final Map<Integer, Path> handouts;
+        private final List<PartJob> jobs;
+        private final List<Future<LoadedPart>> pending;
+        private final List<RenderedSection> handoutSections;
+        private final List<PartJob> handoutJobs;
+        private final List<Future<RenderedPart>> pendingHandouts;
+
+        private Queued(RenderedCourse course, Map<Integer, Path> handouts, List<PartJob> jobs,
+                List<Future<LoadedPart>> pending, List<RenderedSection> handoutSections, List<PartJob> handoutJobs,
+                List<Future<RenderedPart>> pendingHandouts) {
+            this.course = course;
+            this.handouts = handouts;
+            this.jobs = jobs;
+            this.pending = pending;
+            this.handoutSections = handoutSections;
+            this.handoutJobs = handoutJobs;
+            this.pendingHandouts = pendingHandouts;
+        }
+
+        /**
+         * Waits for the parts, renders the front matter and joins the guide into {@code target}, replacing it only
+         * once the PDF is complete; then does the same for each handout.
+         *
+         * @return the number of pages of the guide
+         */
+        public int finish(Path target) throws IOException {
             List<LoadedPart> loaded = Futures.await(pending);
             List<RenderedPart> handoutParts = Futures.await(pendingHandouts);
             List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
-            List<String> keys = jobs.stream().map(this::keyOf).toList();
+            List<String> keys = jobs.stream().map(PdfGuideWriter.this::keyOf).toList();
             // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
             // once, knowing every number, whatever its own length.
-            List<TocLine> contents = contents(sections, course.appendices(), startPages(parts));
+            List<TocLine> contents = contents(course.sections(), course.appendices(), startPages(parts));
             String frontHtml = composer.front(info, layout, contents);
             // The front matter is cached too: an edit that moves no page leaves the contents as they were.
             Set<String> used = new LinkedHashSet<>(keys);
@@ -157,7 +203,7 @@ public final class PdfGuideWriter {
             used.add(keyOf(frontJob));
             RenderedPart front = render(frontJob);
             int pages = assemble(course, front, loaded, jobs, contents, digest(frontHtml, keys), target);
-            closeLoaded(pending);
+            close();
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
                 String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
@@ -175,9 +221,20 @@ public final class PdfGuideWriter {
             handoutJobs.forEach(job -> used.add(keyOf(job)));
             cache.retainOnly(used);
             return pages;
-        } finally {
-            executor.shutdownNow();
-            closeLoaded(pending);
+        }
+
+        /** Closes the documents of the parts read so far, whether or not they were joined or the build failed. */
+        @Override
+        public void close() {
+            for (Future<LoadedPart> future : pending) {
+                if (future.isDone() && !future.isCancelled()) {
+                    try {
+                        future.get().document().close();
+                    } catch (ExecutionException | InterruptedException | IOException e) {
+                        // failed to load, or nothing left to release: the build's own failure is what gets reported
+                    }
+                }
+            }
         }
     }
 
@@ -187,19 +244,6 @@ public final class PdfGuideWriter {
 
     private static LoadedPart loaded(RenderedPart part) throws IOException {
         return new LoadedPart(part, PdfAssembler.load(part));
-    }
-
-    /** Closes the documents of the parts loaded so far, whether or not they were joined or the build failed. */
-    private static void closeLoaded(List<Future<LoadedPart>> pending) {
-        for (Future<LoadedPart> future : pending) {
-            if (future.isDone() && !future.isCancelled()) {
-                try {
-                    future.get().document().close();
-                } catch (ExecutionException | InterruptedException | IOException e) {
-                    // failed to load, or nothing left to release: the build's own failure is what gets reported
-                }
-            }
-        }
     }
 
     /** The chunks' documents, each linking to the others through {@link ChunkLinks}. */
