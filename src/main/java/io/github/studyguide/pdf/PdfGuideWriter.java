@@ -80,7 +80,7 @@ public final class PdfGuideWriter {
      * @param cacheDirectory where rendered chunks are kept between builds
      * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
      *     non-Markdown files (images)
-     * @param threads how many chunks render at once
+     * @param threads how many parts {@link #write(RenderedCourse, Path, Map)} renders at once on threads of its own
      * @param log where each part's pages and time, and the time spent joining them, go at debug level
      */
     public PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
@@ -114,7 +114,7 @@ public final class PdfGuideWriter {
 
     /**
      * Writes the guide and, for each section number in {@code handouts}, a handout of that section alone: its own
-     * title page, the section's lessons, pages numbered from 1. All chunks render together on the writer's threads.
+     * title page, the section's lessons, pages numbered from 1. All parts render together, {@code threads} at a time.
      *
      * @return the number of pages of the guide
      */
