@@ -18,13 +18,14 @@ final class SimpleFrontMatter {
     private static final String PRINTABLE = "\\x20-\\x7E\\u00A0-\\uD7FF\\uE000-\\uFEFE\\uFF00-\\uFFFD";
 
     /**
-     * A key, then a single-quoted value ({@code ''} is a quote), a double-quoted value without escapes, or a plain
-     * value of letters, digits and a few punctuation marks that mean nothing to YAML in a block.
+     * A key of at most 100 characters, then a single-quoted value ({@code ''} is a quote), a double-quoted value
+     * without escapes, or a plain value of letters, digits and a few punctuation marks that mean nothing to YAML in a
+     * block. YAML lets a plain value end in tabs but not a quoted one.
      */
-    private static final Pattern LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*):[ ]+(?:"
-            + "'((?:[" + PRINTABLE + "&&[^']]|'')*)'"
-            + "|\"([" + PRINTABLE + "&&[^\"\\\\]]*)\""
-            + "|([A-Za-z0-9][A-Za-z0-9 ._/()+,-]*?))[ \\t]*\\r?");
+    private static final Pattern LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]{0,99}):[ ]+(?:"
+            + "'((?:[" + PRINTABLE + "&&[^']]|'')*)'[ ]*"
+            + "|\"([" + PRINTABLE + "&&[^\"\\\\]]*)\"[ ]*"
+            + "|([A-Za-z0-9][A-Za-z0-9 ._/()+,-]*?)[ \\t]*)\\r?");
 
     /** Beyond this, the parser's own limit on front matter's size applies. */
     private static final int MAX_LENGTH = 8 * 1024;

@@ -38,7 +38,8 @@ class SimpleFrontMatterTest {
                 "title: a # comment\n", "tags:\n  - a\n", "title: \"a\\tb\"\n", "title: x\ntitle: y\n",
                 "title: 'unclosed\n", "  title: indented\n", "title: Caf\u00e9\n", "title: [a, b]\n", "\n",
                 "title: a\n\nsection: 2\n", "title: a: b\n", "title:\n", "title: 'a' b\n", "title: \"\u00e9\t\"\n",
-                "title: 'a\u0001'\n", "title: 'fox \uD83E\uDD8A'\n", ""}) {
+                "title: 'a\u0001'\n", "title: 'fox \uD83E\uDD8A'\n", "title: 'a'\t\n", "title: \"a\" \t\n",
+                "k".repeat(101) + ": a\n", ""}) {
             assertEquals(Optional.empty(), SimpleFrontMatter.read(yaml), yaml);
         }
     }
@@ -69,7 +70,9 @@ class SimpleFrontMatterTest {
                 for (int j = random.nextInt(6); j >= 0; j--) {
                     yaml.append(pieces[random.nextInt(pieces.length)]);
                 }
-                yaml.append(random.nextInt(6) == 0 ? "" : quote).append(random.nextInt(10) == 0 ? "  " : "").append('\n');
+                String[] trailing = {"", "", "", "", "  ", "\t", " \t"};
+                yaml.append(random.nextInt(6) == 0 ? "" : quote).append(trailing[random.nextInt(trailing.length)])
+                        .append('\n');
             }
             Optional<Map<String, FrontMatter.Value>> simple = SimpleFrontMatter.read(yaml.toString());
             if (simple.isPresent()) {
@@ -79,6 +82,6 @@ class SimpleFrontMatterTest {
                 assertTrue(problems.sorted().isEmpty(), yaml.toString());
             }
         }
-        assertTrue(accepted > 1_000, "the simple reader accepted only " + accepted + " of the random headers");
+        assertTrue(accepted > 500, "the simple reader accepted only " + accepted + " of the random headers");
     }
 }
