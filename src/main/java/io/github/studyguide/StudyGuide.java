@@ -231,16 +231,17 @@ public final class StudyGuide {
      * Writes the formats on one pool of threads. The PDF's parts are queued first and keep every thread busy; the
      * EPUB, queued behind them, then runs on the thread the PDF leaves idle while it joins its parts on this one. In
      * an edit rebuild, where nearly every part is cached, that is at once. With one thread, the formats are written
-     * one after the other.
+     * one after the other. Should one fail, the work still queued is dropped, and the work running ends before the
+     * failure is reported.
      */
     private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, String cacheSalt,
             Map<Integer, Path> handouts, StageTimes times) throws IOException {
         Files.createDirectories(config.outputDirectory());
         Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
         ExecutorService executor = Executors.newFixedThreadPool(config.threads());
+        Optional<PdfGuideWriter.Queued> pdf = Optional.empty();
         try {
             long pdfStart = System.nanoTime();
-            Optional<PdfGuideWriter.Queued> pdf = Optional.empty();
             if (config.formats().contains(OutputFormat.PDF)) {
                 AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
                 pdf = Optional.of(new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(),
@@ -249,20 +250,12 @@ public final class StudyGuide {
             }
             Future<Path> pendingEpub = config.formats().contains(OutputFormat.EPUB) && config.threads() > 1
                     ? executor.submit(() -> writeEpub(rendered, info, times)) : null;
-            try {
-                if (pdf.isPresent()) {
-                    Path target = config.outputFile(OutputFormat.PDF);
-                    pdf.get().finish(target);
-                    written.put(OutputFormat.PDF, target);
-                    logWritten(OutputFormat.PDF, times.record(OutputFormat.PDF.extension(), pdfStart),
-                            handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
-                }
-            } finally {
-                pdf.ifPresent(PdfGuideWriter.Queued::close);
-                if (pendingEpub != null) {
-                    // Should the PDF fail, the EPUB still ends before the build reports it, never after.
-                    Futures.awaitQuietly(pendingEpub);
-                }
+            if (pdf.isPresent()) {
+                Path target = config.outputFile(OutputFormat.PDF);
+                pdf.get().finish(target);
+                written.put(OutputFormat.PDF, target);
+                logWritten(OutputFormat.PDF, times.record(OutputFormat.PDF.extension(), pdfStart),
+                        handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
             }
             if (config.formats().contains(OutputFormat.EPUB)) {
                 written.put(OutputFormat.EPUB, pendingEpub != null ? Futures.await(pendingEpub)
@@ -270,7 +263,8 @@ public final class StudyGuide {
             }
             return written;
         } finally {
-            executor.shutdownNow();
+            Futures.shutDownAndWait(executor);
+            pdf.ifPresent(PdfGuideWriter.Queued::close);
         }
     }
 

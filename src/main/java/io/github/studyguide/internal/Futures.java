@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Waits for work done on other threads and rethrows its failure as the caller would have seen it. */
 public final class Futures {
@@ -65,16 +66,24 @@ public final class Futures {
     }
 
     /**
-     * Waits for work to end, however it ends: work that must not outlive a step that failed for another reason,
-     * which is the failure to report.
+     * Stops a pool: work still queued is dropped, and work already running is waited for, so that none of it
+     * outlives the step that used the pool (a failed build must not go on writing caches or logging after it has
+     * reported its failure).
      */
-    public static void awaitQuietly(Future<?> future) {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
+    public static void shutDownAndWait(ExecutorService executor) {
+        executor.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (executor.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | CancellationException e) {
-            // the other failure is reported
         }
     }
 

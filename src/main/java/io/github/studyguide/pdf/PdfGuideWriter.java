@@ -120,16 +120,20 @@ public final class PdfGuideWriter {
      */
     public int write(RenderedCourse course, Path target, Map<Integer, Path> handouts) throws IOException {
         ExecutorService executor = Executors.newFixedThreadPool(threads);
-        try (Queued queued = queue(course, handouts, executor)) {
+        Queued queued = queue(course, handouts, executor);
+        try {
             return queued.finish(target);
         } finally {
-            executor.shutdownNow();
+            Futures.shutDownAndWait(executor);
+            queued.close();
         }
     }
 
     /**
-     * Queues the parts of the guide and of the handouts on {@code executor}, largest first, for
-     * {@link Queued#finish(Path)} to join. Work queued on the executor afterwards runs once every part has started.
+     * Queues the parts of the guide on {@code executor}, largest first, then those of the handouts, for
+     * {@link Queued#finish(Path)} to join. On a first-in, first-out executor (a fixed thread pool), work queued
+     * afterwards runs once every part has started. {@code finish} waits for the parts, so it must not run on one of
+     * the executor's own threads.
      */
     public Queued queue(RenderedCourse course, Map<Integer, Path> handouts, ExecutorService executor) {
         List<PartJob> jobs = chunkJobs(SectionChunks.split(course.sections(), lessonsPerChunk));
@@ -157,8 +161,8 @@ public final class PdfGuideWriter {
     }
 
     /**
-     * The parts of a guide and its handouts, queued for rendering. Close it once done with it, finished or not: it
-     * releases the parts read so far.
+     * The parts of a guide and its handouts, queued for rendering. Close it once done with it, finished or not, and
+     * once no part is running any more (after the executor has terminated): it releases the parts read.
      */
     public final class Queued implements Closeable {
 
@@ -223,7 +227,7 @@ public final class PdfGuideWriter {
             return pages;
         }
 
-        /** Closes the documents of the parts read so far, whether or not they were joined or the build failed. */
+        /** Closes the documents of the parts read, whether or not they were joined or the build failed. */
         @Override
         public void close() {
             for (Future<LoadedPart> future : pending) {
