@@ -113,7 +113,7 @@ final class PdfAssembler implements Closeable {
     }
 
     /** The page tree root's kids from {@code first} on, if the tree is flat: every page a kid of the root. */
-    private static Optional<List<PDPage>> rootKidsFrom(PDDocument document, int first) {
+    static Optional<List<PDPage>> rootKidsFrom(PDDocument document, int first) {
         COSArray kids = document.getPages().getCOSObject().getCOSArray(COSName.KIDS);
         if (kids == null || kids.size() != document.getNumberOfPages()) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,6 +34,8 @@ class PdfAssemblerPagesTest {
             }
             assertEquals(List.of(103f, 104f, 105f), widths(PdfAssembler.pagesFrom(document, 2)));
             assertEquals(List.of(), PdfAssembler.pagesFrom(document, 5));
+            // Taken from the root's kids, without walking the tree.
+            assertEquals(List.of(103f, 104f, 105f), widths(PdfAssembler.rootKidsFrom(document, 2).orElseThrow()));
         }
     }
 
@@ -62,6 +65,7 @@ class PdfAssemblerPagesTest {
             rootKids.add(last.getCOSObject());
             root.setItem(COSName.KIDS, rootKids);
             root.setItem(COSName.COUNT, COSInteger.get(4));
+            assertEquals(Optional.empty(), PdfAssembler.rootKidsFrom(document, 0));
             assertEquals(List.of(201f, 202f, 203f, 204f), widths(PdfAssembler.pagesFrom(document, 0)));
             assertEquals(List.of(203f, 204f), widths(PdfAssembler.pagesFrom(document, 2)));
         }
