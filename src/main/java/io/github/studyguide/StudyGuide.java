@@ -35,7 +35,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.github.studyguide.internal.Text.count;
@@ -238,7 +237,7 @@ public final class StudyGuide {
             Map<Integer, Path> handouts, StageTimes times) throws IOException {
         Files.createDirectories(config.outputDirectory());
         Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
-        ExecutorService executor = Executors.newFixedThreadPool(config.threads());
+        ExecutorService executor = Futures.pool(config.threads(), "studyguide-writer");
         Optional<PdfGuideWriter.Queued> pdf = Optional.empty();
         try {
             long pdfStart = System.nanoTime();

@@ -447,6 +447,8 @@ class StudyGuideTest {
                 + " loop.svg. Batik, which draws them, cannot draw some SVG files that browsers show, such as a pattern,"
                 + " marker or mask that refers back to itself through a style sheet; simplify the drawing or use a"
                 + " PNG instead", failure.getMessage());
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("studyguide-")),
+                "no work of the failed build goes on after it reports the failure");
     }
 
     @Test

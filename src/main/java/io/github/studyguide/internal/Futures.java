@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Waits for work done on other threads and rethrows its failure as the caller would have seen it. */
 public final class Futures {
@@ -63,6 +65,13 @@ public final class Futures {
             }
             throw new IOException(cause);
         }
+    }
+
+    /** A pool of {@code threads} threads named {@code name-1}, {@code name-2}, ...: recognisable in a thread dump. */
+    public static ExecutorService pool(int threads, String name) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(1, threads),
+                work -> new Thread(work, name + "-" + count.incrementAndGet()));
     }
 
     /**

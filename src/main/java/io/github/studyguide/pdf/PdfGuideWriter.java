@@ -35,7 +35,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,7 +118,7 @@ public final class PdfGuideWriter {
      * @return the number of pages of the guide
      */
     public int write(RenderedCourse course, Path target, Map<Integer, Path> handouts) throws IOException {
-        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        ExecutorService executor = Futures.pool(threads, "studyguide-pdf");
         Queued queued = queue(course, handouts, executor);
         try {
             return queued.finish(target);
