@@ -3,6 +3,7 @@ package io.github.studyguide;
 import io.github.studyguide.check.CourseChecker;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.ImageFiles;
+import io.github.studyguide.course.ImageVerdicts;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
@@ -90,9 +91,11 @@ public final class StudyGuide {
         long renderStart = System.nanoTime();
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), state.resourcesFingerprint(),
                 BuildState.pluginIdentity());
-        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache)
-                .render(config.threads(), problems);
-        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF)).check(rendered, problems);
+        ImageVerdicts images = new ImageVerdicts();
+        RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache,
+                images).render(config.threads(), problems);
+        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images)
+                .check(rendered, problems);
         times.record("render", renderStart);
         log.debug("Rendered " + count(course.lessonCount() - lessonCache.lessonsReadBack(), "lesson") + "; read back "
                 + lessonCache.lessonsReadBack() + " unchanged since the last build");
@@ -130,8 +133,10 @@ public final class StudyGuide {
         Course course = readCourse(problems);
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
-        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF)).check(new CourseRenderer(course, config.sourceDirectory(),
-                renderOptions(), lessonCache).analyze(config.threads(), problems), problems);
+        ImageVerdicts images = new ImageVerdicts();
+        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images).check(
+                new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache, images)
+                        .analyze(config.threads(), problems), problems);
         report(problems);
         log.debug("Read back the facts of " + lessonCache.factsReadBack() + " of " + count(course.lessonCount(), "lesson")
                 + ", unchanged since the last build in " + config.outputDirectory());

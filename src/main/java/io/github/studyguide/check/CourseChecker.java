@@ -3,7 +3,7 @@ package io.github.studyguide.check;
 import io.github.studyguide.Problems;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.ReferenceResolver;
-import io.github.studyguide.course.ImageFiles;
+import io.github.studyguide.course.ImageVerdicts;
 import io.github.studyguide.internal.Text;
 import io.github.studyguide.course.ReferenceResolver.Local;
 import io.github.studyguide.course.ReferenceResolver.Outside;
@@ -30,15 +30,22 @@ public final class CourseChecker {
     private final Path sourceDirectory;
     private final ReferenceResolver resolver;
     private final boolean forPdf;
+    private final ImageVerdicts images;
 
     /**
      * @param sourceDirectory the lesson folder
      * @param forPdf whether a PDF will be written, so that characters its font cannot draw deserve a warning
      */
     public CourseChecker(Path sourceDirectory, boolean forPdf) {
+        this(sourceDirectory, forPdf, new ImageVerdicts());
+    }
+
+    /** As the other constructor, with the images' verdicts shared with the build's renderer. */
+    public CourseChecker(Path sourceDirectory, boolean forPdf, ImageVerdicts images) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         this.resolver = new ReferenceResolver(sourceDirectory);
         this.forPdf = forPdf;
+        this.images = images;
     }
 
     public void check(RenderedCourse course, Problems problems) {
@@ -130,7 +137,7 @@ public final class CourseChecker {
                 problems.warning(file, image.line(), "image " + target + " does not exist; check the path, which is"
                         + " relative to the lesson (or to the lesson folder when it starts with /)");
             } else {
-                ImageFiles.problem(local.path()).ifPresent(problem -> problems.warning(file, image.line(),
+                images.problem(local.path()).ifPresent(problem -> problems.warning(file, image.line(),
                         "image " + target + " " + problem + "; until then the guides show its alt text"));
             }
         } else {

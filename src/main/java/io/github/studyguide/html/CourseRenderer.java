@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import io.github.studyguide.Problems;
 import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.course.Course;
+import io.github.studyguide.course.ImageVerdicts;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.Section;
@@ -47,6 +48,7 @@ public final class CourseRenderer {
     private final Course course;
     private final RenderOptions options;
     private final ReferenceResolver resolver;
+    private final ImageVerdicts images;
     private final Map<Path, String> anchors;
     private final LessonCache cache;
     /** The hash of what decides a rendered lesson besides the lesson itself, for the cache key. */
@@ -62,17 +64,19 @@ public final class CourseRenderer {
      * @param options numbering and the appendices to add
      */
     public CourseRenderer(Course course, Path sourceDirectory, RenderOptions options) {
-        this(course, sourceDirectory, options, LessonCache.NONE);
+        this(course, sourceDirectory, options, LessonCache.NONE, new ImageVerdicts());
     }
 
     /**
      * As the other constructor, reading back the lessons that did not change since the last build from
-     * {@code cache}, and keeping the others there.
+     * {@code cache}, and keeping the others there; {@code images} is shared with the build's checks.
      */
-    public CourseRenderer(Course course, Path sourceDirectory, RenderOptions options, LessonCache cache) {
+    public CourseRenderer(Course course, Path sourceDirectory, RenderOptions options, LessonCache cache,
+            ImageVerdicts images) {
         this.course = course;
         this.options = options;
         this.cache = cache;
+        this.images = images;
         this.resolver = new ReferenceResolver(sourceDirectory);
         Map<Path, String> byPath = new HashMap<>();
         for (Section section : course.sections()) {
@@ -221,7 +225,7 @@ public final class CourseRenderer {
     }
 
     private LessonReferences references(Path file) {
-        return new LessonReferences(resolver, anchors, file);
+        return new LessonReferences(resolver, images, anchors, file);
     }
 
     private static Path normalize(Path path) {

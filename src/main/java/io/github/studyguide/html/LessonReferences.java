@@ -1,6 +1,7 @@
 package io.github.studyguide.html;
 
 import io.github.studyguide.course.ImageFiles;
+import io.github.studyguide.course.ImageVerdicts;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.ReferenceResolver.Local;
 import io.github.studyguide.course.ReferenceResolver.Remote;
@@ -28,16 +29,19 @@ final class LessonReferences {
     private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg");
 
     private final ReferenceResolver resolver;
+    private final ImageVerdicts images;
     private final Map<Path, String> anchors;
     private final Path file;
 
     /**
      * @param resolver resolves references the way the checks do
+     * @param images what the checks found of each image, or will
      * @param anchors the anchor id of every lesson and section page, by normalized absolute path
      * @param file the lesson the references are written in
      */
-    LessonReferences(ReferenceResolver resolver, Map<Path, String> anchors, Path file) {
+    LessonReferences(ReferenceResolver resolver, ImageVerdicts images, Map<Path, String> anchors, Path file) {
         this.resolver = resolver;
+        this.images = images;
         this.anchors = anchors;
         this.file = file;
     }
@@ -59,7 +63,7 @@ final class LessonReferences {
     Optional<String> image(String src) {
         if (resolver.resolve(file, src) instanceof Local local && Files.isRegularFile(local.path())
                 && IMAGE_TYPES.contains(extension(local.path()))
-                && ImageFiles.problem(local.path()).isEmpty()) {
+                && images.problem(local.path()).isEmpty()) {
             return Optional.of(local.path().toUri().toString());
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package io.github.studyguide.html;
 
 import io.github.studyguide.QuizAnswers;
+import io.github.studyguide.course.ImageVerdicts;
 import io.github.studyguide.course.ReferenceResolver;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class XhtmlNormalizerTest {
 
     private final Path root = Path.of("lessons").toAbsolutePath();
     private final LessonReferences references =
-            new LessonReferences(new ReferenceResolver(root), Map.of(), root.resolve("section.md"));
+            new LessonReferences(new ReferenceResolver(root), new ImageVerdicts(), Map.of(), root.resolve("section.md"));
 
     private XhtmlNormalizer.Normalized normalize(String html) {
         Element heading = new Element("h1").id("s7").addClass("section-title")
