@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -483,6 +484,54 @@ class StudyGuideTest {
 
     private static void write(Path folder, String name, String text) throws IOException {
         Files.writeString(folder.resolve(name), text);
+    }
+
+    /** Two checkouts of the same course in other folders (another machine, another CI workspace) give the same bytes. */
+    @Test
+    void guidesDoNotDependOnWhereTheProjectLies(@TempDir Path one, @TempDir Path two) throws Exception {
+        List<byte[]> guides = new ArrayList<>();
+        for (Path project : List.of(one.resolve("course"), two.resolve("elsewhere/course"))) {
+            Path lessons = project.resolve("src/main/lessons");
+            copyTree(SAMPLE, lessons);
+            Map<OutputFormat, Path> built = build(config(lessons, project.resolve("target/studyguide"))
+                    .coverImage(lessons.resolve("shell-basics/shell-diagram.png")).build());
+            guides.add(Files.readAllBytes(built.get(OutputFormat.PDF)));
+            guides.add(Files.readAllBytes(built.get(OutputFormat.EPUB)));
+        }
+        assertArrayEquals(guides.get(0), guides.get(2), "PDF");
+        assertArrayEquals(guides.get(1), guides.get(3), "EPUB");
+    }
+
+    /** The cover may lie outside the lesson folder: changed in place, it is not taken from the last build's cache. */
+    @Test
+    void aCoverChangedInPlaceIsDrawnAnew(@TempDir Path project) throws Exception {
+        Path cover = project.resolve("cover.png");
+        writePng(cover, 40, 60);
+        build(config(SAMPLE, out).coverImage(cover).build());
+        writePng(cover, 60, 40);
+        byte[] rebuilt = Files.readAllBytes(build(config(SAMPLE, out).coverImage(cover).build()).get(OutputFormat.PDF));
+        byte[] clean = Files.readAllBytes(build(config(SAMPLE, project.resolve("clean")).coverImage(cover).build())
+                .get(OutputFormat.PDF));
+        assertArrayEquals(clean, rebuilt);
+    }
+
+    private static void writePng(Path file, int width, int height) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.html.XmlText;
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.Digests;
 import io.github.studyguide.internal.Futures;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +73,16 @@ public final class PdfGuideWriter {
     private final BuildLog log;
     private final int lessonsPerChunk;
     private final Path sourceDirectory;
+    /** Where the lessons and the cover lie, as the parts' XHTML writes it, and what stands for it in cache keys. */
+    private final Map<String, String> locations = new LinkedHashMap<>();
 
     /**
      * @param info what the title page and metadata say
      * @param layout the paper size and what else the pages show
      * @param sourceDirectory the lesson folder, the only place the renderer may read from
      * @param cacheDirectory where rendered chunks are kept between builds
-     * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
-     *     non-Markdown files (images)
+     * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin, the lesson folder's
+     *     non-Markdown files (images) and the cover image's content
      * @param threads how many parts {@link #write(RenderedCourse, Path, Map)} renders at once on threads of its own
      * @param log where each part's pages and time, and the time spent joining them, go at debug level
      */
@@ -96,6 +100,13 @@ public final class PdfGuideWriter {
         this.layout = layout;
         this.sourceDirectory = sourceDirectory;
         this.renderer = new PartRenderer(sourceDirectory, layout);
+        // A part's key, and so the guide's id, leaves out the folder its images and cover lie in (their content is
+        // in the salt): the same course gives the same bytes in any checkout.
+        String lessons = sourceDirectory.toAbsolutePath().normalize().toUri().toString();
+        locations.put(lessons, "lessons:");
+        layout.coverImage().ifPresent(cover -> locations.put(cover.toUri().toString(), "cover:"));
+        new ArrayList<>(locations.entrySet()).forEach(location ->
+                locations.put(XmlText.escape(location.getKey()), location.getValue()));
         this.cache = new PartCache(cacheDirectory);
         // The same XHTML gives other bytes when tagged or archival.
         this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA();
@@ -462,13 +473,25 @@ public final class PdfGuideWriter {
     }
 
     private String salted(String key) {
-        return ContentHash.of(List.of(cacheSalt, key));
+        return ContentHash.of(List.of(cacheSalt, portable(key)));
     }
 
-    /** The document id: a digest of the front matter's XHTML and of each chunk's key, so of the whole content. */
-    private static byte[] digest(String frontHtml, List<String> keys) {
+    /** The text with the lessons' and the cover's locations replaced by what stands for them. */
+    private String portable(String text) {
+        String portable = text;
+        for (Map.Entry<String, String> location : locations.entrySet()) {
+            portable = portable.replace(location.getKey(), location.getValue());
+        }
+        return portable;
+    }
+
+    /**
+     * The document id: a digest of the front matter's XHTML and of each chunk's key, so of the whole content, wherever
+     * the project lies.
+     */
+    private byte[] digest(String frontHtml, List<String> keys) {
         MessageDigest md5 = Digests.md5();
-        md5.update(frontHtml.getBytes(StandardCharsets.UTF_8));
+        md5.update(portable(frontHtml).getBytes(StandardCharsets.UTF_8));
         keys.forEach(key -> md5.update(key.getBytes(StandardCharsets.US_ASCII)));
         return md5.digest();
     }
