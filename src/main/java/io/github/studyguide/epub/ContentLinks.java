@@ -66,7 +66,7 @@ final class ContentLinks {
     private String image(String uri) {
         return imageHrefs.computeIfAbsent(uri, key -> {
             try {
-                Path file = Path.of(URI.create(key));
+                Path file = Path.of(URI.create(XmlText.unescape(key)));
                 byte[] bytes = Files.readAllBytes(file);
                 String name = file.getFileName().toString();
                 String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);

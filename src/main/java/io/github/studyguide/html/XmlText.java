@@ -71,4 +71,51 @@ public final class XmlText {
         }
         return out.toString();
     }
+
+    /**
+     * The text an attribute value stands for: the predefined entities and numeric character references resolved.
+     * A {@code file:} URI of a folder named {@code R&D} reaches the writers as {@code R&amp;D}.
+     */
+    public static String unescape(String value) {
+        if (value.indexOf('&') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            int end = c == '&' ? value.indexOf(';', i) : -1;
+            String resolved = end < 0 ? null : entity(value.substring(i + 1, end));
+            if (resolved == null) {
+                out.append(c);
+                i++;
+            } else {
+                out.append(resolved);
+                i = end + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String entity(String name) {
+        switch (name) {
+            case "amp": return "&";
+            case "lt": return "<";
+            case "gt": return ">";
+            case "quot": return "\"";
+            case "apos": return "'";
+            default:
+                try {
+                    if (name.startsWith("#x") || name.startsWith("#X")) {
+                        return Character.toString(Integer.parseInt(name.substring(2), 16));
+                    }
+                    if (name.startsWith("#")) {
+                        return Character.toString(Integer.parseInt(name.substring(1)));
+                    }
+                } catch (IllegalArgumentException e) {
+                    return null; // not a character reference: left as written
+                }
+                return null;
+        }
+    }
 }

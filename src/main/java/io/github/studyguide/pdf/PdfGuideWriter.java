@@ -309,7 +309,7 @@ public final class PdfGuideWriter {
         while (image.find()) {
             String name = image.group(1);
             try {
-                Path file = Path.of(URI.create(name.replace("&amp;", "&")));
+                Path file = Path.of(URI.create(XmlText.unescape(name)));
                 name = sourceDirectory.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
             } catch (IllegalArgumentException | FileSystemNotFoundException e) {
                 // not a file URI: named as the lesson wrote it

@@ -44,4 +44,12 @@ class XmlTextTest {
         String untouched = "<abbr>no links here</abbr>";
         assertSame(untouched, XmlText.replaceAll(untouched, "<a", LINK, match -> "never"));
     }
+
+    @Test
+    void unescapeUndoesEscapeAndResolvesCharacterReferences() {
+        String text = "file:///home/R&D/<a> \"b\" 'c' caf\u00e9";
+        assertEquals(text, XmlText.unescape(XmlText.escape(text)));
+        assertEquals("a\u00a0b\u00e9 'x'", XmlText.unescape("a&#xa0;b&#233; &apos;x&apos;"));
+        assertEquals("&unknown; & &#xZZ; &", XmlText.unescape("&unknown; & &#xZZ; &"));
+    }
 }
