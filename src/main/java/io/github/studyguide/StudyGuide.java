@@ -250,7 +250,7 @@ public final class StudyGuide {
                 AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
                 pdf = Optional.of(new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(),
                         config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA()), config.sourceDirectory(),
-                        cachePath("pdf"), pdfSalt(cacheSalt), config.threads(), log).queue(rendered, handouts, executor));
+                        cachePath("pdf"), cacheSalt, config.threads(), log).queue(rendered, handouts, executor));
             }
             Future<Path> pendingEpub = config.formats().contains(OutputFormat.EPUB) && config.threads() > 1
                     ? executor.submit(() -> writeEpub(rendered, info, times)) : null;
@@ -270,12 +270,6 @@ public final class StudyGuide {
             Futures.shutDownAndWait(executor);
             pdf.ifPresent(PdfGuideWriter.Queued::close);
         }
-    }
-
-    /** The cover's content joins the salt: it may lie outside the lesson folder, whose files the salt covers. */
-    private String pdfSalt(String cacheSalt) throws IOException {
-        return cacheSalt + "\ncover=" + (config.coverImage().isPresent()
-                ? BuildState.contentHash(config.coverImage().get()) : "");
     }
 
     private Path writeEpub(RenderedCourse rendered, GuideInfo info, StageTimes times) throws IOException {

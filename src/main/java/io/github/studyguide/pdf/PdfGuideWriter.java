@@ -81,30 +81,34 @@ public final class PdfGuideWriter {
      * @param layout the paper size and what else the pages show
      * @param sourceDirectory the lesson folder, the only place the renderer may read from
      * @param cacheDirectory where rendered chunks are kept between builds
-     * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin, the lesson folder's
-     *     non-Markdown files (images) and the cover image's content
+     * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
+     *     non-Markdown files (images)
      * @param threads how many parts {@link #write(RenderedCourse, Path, Map)} renders at once on threads of its own
      * @param log where each part's pages and time, and the time spent joining them, go at debug level
+     * @throws IOException if the cover image cannot be read
      */
     public PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
-            int threads, BuildLog log) {
+            int threads, BuildLog log) throws IOException {
         this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, log, LESSONS_PER_CHUNK);
     }
 
     /** As the public constructor, with the chunk size chosen: tests use small chunks on a small course. */
     PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
-            int threads, BuildLog log, int lessonsPerChunk) {
+            int threads, BuildLog log, int lessonsPerChunk) throws IOException {
         this.log = log;
         this.lessonsPerChunk = lessonsPerChunk;
         this.info = info;
         this.layout = layout;
         this.sourceDirectory = sourceDirectory;
         this.renderer = new PartRenderer(sourceDirectory, layout);
-        // A part's key, and so the guide's id, leaves out the folder its images and cover lie in (their content is
-        // in the salt): the same course gives the same bytes in any checkout.
+        // A part's key, and so the guide's id, leaves out the folder its images and cover lie in: the same course
+        // gives the same bytes in any checkout. The images' content is in the salt; the cover, which may lie
+        // outside the lesson folder, is named by its content, so that a cover changed in place is drawn anew.
         String lessons = sourceDirectory.toAbsolutePath().normalize().toUri().toString();
         locations.put(lessons, "lessons:");
-        layout.coverImage().ifPresent(cover -> locations.put(cover.toUri().toString(), "cover:"));
+        if (layout.coverImage().isPresent()) {
+            locations.put(layout.coverImage().get().toUri().toString(), "cover:" + ContentHash.of(layout.coverImage().get()));
+        }
         new ArrayList<>(locations.entrySet()).forEach(location ->
                 locations.put(XmlText.escape(location.getKey()), location.getValue()));
         this.cache = new PartCache(cacheDirectory);

@@ -56,7 +56,7 @@ class PdfGuideWriterTest {
         sections = rendered.sections();
     }
 
-    private PdfGuideWriter writer(Path cache, int threads) {
+    private PdfGuideWriter writer(Path cache, int threads) throws IOException {
         return new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), SAMPLE, cache, "salt", threads, BuildLog.SILENT, 3);
     }
 
