@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -55,14 +56,17 @@ public final class BuildState {
         ContentHash resources = new ContentHash().add(plugin);
         settings.forEach(digest::add);
         if (Files.isDirectory(sourceDirectory)) {
-            List<Path> files;
+            // Sorted by the relative name with '/' separators, not by Path, whose order differs between Windows
+            // and Unix: the fingerprint is part of the guides' id, which must not depend on the machine.
+            SortedMap<String, Path> files = new TreeMap<>();
             try (Stream<Path> walk = Files.walk(sourceDirectory)) {
-                files = walk.filter(Files::isRegularFile)
+                walk.filter(Files::isRegularFile)
                         .filter(file -> !file.toAbsolutePath().normalize().startsWith(outputDirectory))
-                        .sorted().toList();
+                        .forEach(file -> files.put(sourceDirectory.relativize(file).toString().replace('\\', '/'), file));
             }
-            for (Path file : files) {
-                String relative = sourceDirectory.relativize(file).toString().replace('\\', '/');
+            for (Map.Entry<String, Path> entry : files.entrySet()) {
+                String relative = entry.getKey();
+                Path file = entry.getValue();
                 String hash = contentHash(file);
                 digest.add(relative).add(hash);
                 if (!ReferenceResolver.isMarkdown(file)) {
