@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -530,6 +531,23 @@ class StudyGuideTest {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    /** Lessons kept elsewhere and linked into the project are read through the link, and an edit is seen. */
+    @Test
+    void aLessonFolderThatIsALinkIsReadThrough(@TempDir Path project) throws Exception {
+        Path real = project.resolve("shared/lessons");
+        copyTree(SAMPLE, real);
+        Path link = Files.createSymbolicLink(project.resolve("lessons"), real);
+        Path pdf = build(config(link, out).build()).get(OutputFormat.PDF);
+        byte[] first = Files.readAllBytes(pdf);
+        assertTrue(String.join("\n", GuideInspector.pdfPages(pdf.toFile())).contains("What Is a Shell?"));
+        Path lesson = real.resolve("shell-basics/01-what-is-a-shell.md");
+        assertTrue(Files.isRegularFile(lesson), "the sample has this lesson");
+        Files.writeString(lesson, Files.readString(lesson) + "\nA sentence added through the real folder.\n");
+        build(config(link, out).build());
+        assertFalse(Arrays.equals(first, Files.readAllBytes(pdf)), "the edit is not taken for an up-to-date guide");
+        assertTrue(String.join("\n", GuideInspector.pdfPages(pdf.toFile())).contains("added through the real folder"));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -58,11 +58,14 @@ public final class BuildState {
         if (Files.isDirectory(sourceDirectory)) {
             // Sorted by the relative name with '/' separators, not by Path, whose order differs between Windows
             // and Unix: the fingerprint is part of the guides' id, which must not depend on the machine.
+            // Walked from its real path, as the scanner walks it: a lesson folder that is a link is read through.
+            Path root = sourceDirectory.toRealPath();
+            Path output = Files.exists(outputDirectory) ? outputDirectory.toRealPath() : outputDirectory;
             SortedMap<String, Path> files = new TreeMap<>();
-            try (Stream<Path> walk = Files.walk(sourceDirectory)) {
+            try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(file -> !file.toAbsolutePath().normalize().startsWith(outputDirectory))
-                        .forEach(file -> files.put(sourceDirectory.relativize(file).toString().replace('\\', '/'), file));
+                        .filter(file -> !file.startsWith(output))
+                        .forEach(file -> files.put(root.relativize(file).toString().replace('\\', '/'), file));
             }
             for (Map.Entry<String, Path> entry : files.entrySet()) {
                 String relative = entry.getKey();

@@ -49,11 +49,12 @@ public final class LessonScanner {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "the lesson folder does not exist");
         }
+        // Walked from its real path: a lesson folder that is itself a link (to lessons kept elsewhere) is walked too.
         Path realRoot = root.toRealPath();
         List<String> selected = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
+        try (Stream<Path> walk = Files.walk(realRoot)) {
             walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path))
-                    .map(this::relativize)
+                    .map(path -> realRoot.relativize(path).toString().replace('\\', '/'))
                     .filter(this::isSelected)
                     .forEach(selected::add);
         } catch (UncheckedIOException e) {
@@ -87,10 +88,6 @@ public final class LessonScanner {
 
     private boolean isSelected(String relative) {
         return includes.stream().anyMatch(g -> g.matches(relative)) && excludes.stream().noneMatch(g -> g.matches(relative));
-    }
-
-    private String relativize(Path path) {
-        return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     private static Optional<String> decode(String relative, byte[] bytes, Problems problems) {
