@@ -184,6 +184,9 @@ public final class StudyGuide {
         try {
             files = new LessonScanner(config.sourceDirectory(), config.includes(), config.excludes()).scan(problems);
         } catch (NoSuchFileException e) {
+            if (Files.isDirectory(config.sourceDirectory())) {
+                throw e; // a file that went away while the folder was read
+            }
             throw new GuideException("The lesson folder " + config.sourceDirectory() + " does not exist;"
                     + " create it or point sourceDirectory at your lessons.");
         }

@@ -65,7 +65,15 @@ public final class LessonScanner {
         List<SourceFile> files = new ArrayList<>(selected.size());
         for (String relative : selected) {
             Path path = root.resolve(relative);
-            if (!path.toRealPath().startsWith(realRoot)) {
+            Path real;
+            try {
+                real = path.toRealPath();
+            } catch (NoSuchFileException e) {
+                problems.warning(relative, 0, "skipped: it is a link to a file that does not exist;"
+                        + " fix the link or delete it");
+                continue;
+            }
+            if (!real.startsWith(realRoot)) {
                 problems.warning(relative, 0, "skipped: it is a link to a file outside the lesson folder;"
                         + " copy the file into the folder if it belongs to the guide");
                 continue;

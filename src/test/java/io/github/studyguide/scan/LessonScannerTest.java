@@ -99,4 +99,14 @@ class LessonScannerTest {
         assertEquals("locked.md: cannot be read (AccessDeniedException); check that the file is readable by the user"
                 + " running Maven", problems.sorted().get(0).toString());
     }
+
+    @Test
+    void aLinkToNothingIsSkippedWithAWarning() throws IOException {
+        write("a.md", "a");
+        Files.createSymbolicLink(root.resolve("broken.md"), root.resolve("gone/away.md"));
+        Problems problems = new Problems();
+        assertEquals(List.of("a.md"), scan(List.of("**/*.md"), List.of(), problems));
+        assertEquals(List.of("broken.md: skipped: it is a link to a file that does not exist; fix the link or delete it"),
+                problems.sorted().stream().map(Object::toString).toList());
+    }
 }
