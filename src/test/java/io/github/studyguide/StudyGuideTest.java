@@ -562,6 +562,35 @@ class StudyGuideTest {
         assertTrue(String.join("\n", GuideInspector.pdfPages(pdf.toFile())).contains("added through the real folder"));
     }
 
+    /**
+     * An image reached through a link out of the lesson folder is left out with a warning: the build does not read
+     * there (and its up-to-date check, which does not follow links, would not see the image change).
+     */
+    @Test
+    void anImageBehindALinkOutOfTheLessonFolderIsLeftOut(@TempDir Path project) throws Exception {
+        Path lessons = Files.createDirectories(project.resolve("lessons"));
+        Path shared = Files.createDirectories(project.resolve("shared"));
+        Files.copy(SAMPLE.resolve("shell-basics/shell-diagram.png"), shared.resolve("outside.png"));
+        Files.copy(SAMPLE.resolve("shell-basics/shell-diagram.png"), lessons.resolve("inside.png"));
+        Files.createSymbolicLink(lessons.resolve("pictures"), shared);
+        write(lessons, "a.md", "---\ntitle: Alpha\nsection: 1\nlesson: 1\n---\n![Inside](inside.png)\n\n"
+                + "![Outside](pictures/outside.png)\n");
+        RecordingLog log = new RecordingLog();
+        BuildResult result = new StudyGuide(config(lessons, out).build(), log).build();
+
+        assertEquals(List.of("a.md:8: image pictures/outside.png goes through a link to "
+                + shared.toRealPath().resolve("outside.png") + ", outside the lesson folder, which the build never"
+                + " reads; copy the file into " + lessons + "; until then the guides show its alt text"),
+                log.at("WARN"));
+        File pdf = result.guides().get(OutputFormat.PDF).toFile();
+        List<String> pages = GuideInspector.pdfPages(pdf);
+        int alpha = indexOfPageWith(pages, "Outside");
+        assertEquals(1, GuideInspector.pdfImagesPerPage(pdf).get(alpha), "only the image inside is drawn");
+        File epub = result.guides().get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        assertTrue(GuideInspector.epubText(epub).contains("Outside"), "the alt text stands in for the image");
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path file : files.toList()) {

@@ -8,6 +8,7 @@ import io.github.studyguide.internal.Text;
 import io.github.studyguide.course.ReferenceResolver.Local;
 import io.github.studyguide.course.ReferenceResolver.Outside;
 import io.github.studyguide.course.ReferenceResolver.Invalid;
+import io.github.studyguide.course.ReferenceResolver.LinkedOutside;
 import io.github.studyguide.course.ReferenceResolver.Resolution;
 import io.github.studyguide.course.ReferenceResolver.SamePage;
 import io.github.studyguide.html.LessonFacts;
@@ -22,8 +23,10 @@ import java.util.Map;
 
 /**
  * Checks what lessons refer to, without rendering anything: links to other lessons and their headings, local
- * images, comments that look like a misspelled directive, and quiz questions without a clear answer. A target outside the lesson folder is an error (the
- * build never reads there); a target that is missing is a warning.
+ * images, comments that look like a misspelled directive, and quiz questions without a clear answer. A target
+ * written outside the lesson folder ({@code ../}) is an error: the build never reads there. One that a symbolic
+ * link leads out of the folder is a warning, as the scanner's for a lesson file linked from elsewhere: the author
+ * did not write the path, and the guides leave the target out. A target that is missing is a warning.
  */
 public final class CourseChecker {
 
@@ -180,6 +183,11 @@ public final class CourseChecker {
         if (resolution instanceof Outside) {
             problems.error(file, reference.line(), kind + " " + reference.target() + " points outside the lesson"
                     + " folder, which the build never reads; move the file into " + sourceDirectory);
+        } else if (resolution instanceof LinkedOutside linked) {
+            problems.warning(file, reference.line(), kind + " " + reference.target() + " goes through a link to "
+                    + linked.target() + ", outside the lesson folder, which the build never reads; copy the file"
+                    + " into " + sourceDirectory + (kind.equals("image") ? "; until then the guides show its alt text"
+                    : "; until then the guides keep only the link's text"));
         } else if (resolution instanceof Invalid) {
             problems.warning(file, reference.line(), kind + " " + reference.target() + " is not a valid path");
         }

@@ -1,5 +1,6 @@
 package io.github.studyguide.course;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,9 +18,11 @@ public final class ReferenceResolver {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path sourceDirectory;
+    private final Path realSourceDirectory;
 
     public ReferenceResolver(Path sourceDirectory) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+        this.realSourceDirectory = realPath(this.sourceDirectory).orElse(this.sourceDirectory);
     }
 
     /** What a reference turned out to be. */
@@ -36,6 +39,15 @@ public final class ReferenceResolver {
 
     /** A path outside the lesson folder, which the build never reads. */
     public record Outside() implements Resolution {
+    }
+
+    /**
+     * A path inside the lesson folder that a symbolic link on the way leads out of it: read as it is, it would be
+     * a file the build must not read, and one the up-to-date check would not see change.
+     *
+     * @param target where the link leads
+     */
+    public record LinkedOutside(Path target) implements Resolution {
     }
 
     /** Something that is not a path at all (a bad escape, characters the file system rejects). */
@@ -81,7 +93,21 @@ public final class ReferenceResolver {
         } catch (IllegalArgumentException e) { // a bad %-escape, or a path the file system rejects
             return new Invalid();
         }
-        return resolved.startsWith(sourceDirectory) ? new Local(resolved, fragment) : new Outside();
+        if (!resolved.startsWith(sourceDirectory)) {
+            return new Outside();
+        }
+        // A file that does not exist has no real path and is reported as missing, as a Local.
+        Optional<Path> real = realPath(resolved);
+        return real.isEmpty() || real.get().startsWith(realSourceDirectory)
+                ? new Local(resolved, fragment) : new LinkedOutside(real.get());
+    }
+
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public static boolean isMarkdown(Path path) {

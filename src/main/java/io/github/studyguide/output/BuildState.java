@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ import java.util.stream.Stream;
 /**
  * Remembers what the last successful build read and wrote, so that a build with nothing changed can skip all work.
  *
- * <p>The fingerprint covers every file in the lesson folder (path and content hash, so images count too), the
- * whole configuration and the plugin itself (its version and, when it runs from a jar, the jar's content). The
- * state file also lists a hash of each guide written, so a guide that was deleted or edited since is rebuilt.
- * Content hashes rather than timestamps: a checkout or a copy changes timestamps, not content.
+ * <p>The fingerprint covers every file in the lesson folder (path and content hash, so images count too; a
+ * symbolic link by the name of its target), the whole configuration and the plugin itself (its version and, when it
+ * runs from a jar, the jar's content). The state file also lists a hash of each guide written, so a guide that was
+ * deleted or edited since is rebuilt. Content hashes rather than timestamps: a checkout or a copy changes timestamps, not content.
  */
 public final class BuildState {
 
@@ -59,18 +60,21 @@ public final class BuildState {
             // Sorted by the relative name with '/' separators, not by Path, whose order differs between Windows
             // and Unix: the fingerprint is part of the guides' id, which must not depend on the machine.
             // Walked from its real path, as the scanner walks it: a lesson folder that is a link is read through.
+            // A link inside it counts by where it points, never by what it points to: what it leads to inside the
+            // folder is walked in its own place, and what lies outside the build does not read (the scanner and
+            // the reference checks leave it out), so neither may this.
             Path root = sourceDirectory.toRealPath();
             Path output = Files.exists(outputDirectory) ? outputDirectory.toRealPath() : outputDirectory;
             SortedMap<String, Path> files = new TreeMap<>();
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile)
+                walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file))
                         .filter(file -> !file.startsWith(output))
                         .forEach(file -> files.put(root.relativize(file).toString().replace('\\', '/'), file));
             }
             for (Map.Entry<String, Path> entry : files.entrySet()) {
                 String relative = entry.getKey();
                 Path file = entry.getValue();
-                String hash = contentHash(file);
+                String hash = Files.isSymbolicLink(file) ? "link " + Files.readSymbolicLink(file) : contentHash(file);
                 digest.add(relative).add(hash);
                 if (!ReferenceResolver.isMarkdown(file)) {
                     resources.add(relative).add(hash);

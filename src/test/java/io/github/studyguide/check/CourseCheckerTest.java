@@ -193,6 +193,24 @@ class CourseCheckerTest {
     }
 
     @Test
+    void targetsALinkLeadsOutOfTheLessonFolderAreWarnings() throws IOException {
+        write("shared/e.png", "png");
+        write("shared/notes.md", "notes");
+        write("lessons/img/d.png", "png");
+        Files.createSymbolicLink(root.resolve("lessons/pictures"), root.resolve("shared"));
+        Files.createSymbolicLink(root.resolve("lessons/also-img"), root.resolve("lessons/img"));
+        lesson("lessons/one.md", 1, "![x](pictures/e.png)\n\n[y](pictures/notes.md)\n\n![fine](also-img/d.png)\n");
+        Path target = root.resolve("shared").toRealPath();
+        assertEquals(List.of(
+                "one.md:6: image pictures/e.png goes through a link to " + target.resolve("e.png") + ", outside the"
+                        + " lesson folder, which the build never reads; copy the file into " + root.resolve("lessons")
+                        + "; until then the guides show its alt text",
+                "one.md:8: link pictures/notes.md goes through a link to " + target.resolve("notes.md") + ", outside"
+                        + " the lesson folder, which the build never reads; copy the file into "
+                        + root.resolve("lessons") + "; until then the guides keep only the link's text"), check());
+    }
+
+    @Test
     void missingAndRemoteImagesAreWarnings() throws IOException {
         lesson("lessons/one.md", 1, "![a](nope.png)\n\n![b](https://example.org/b.png)\n");
         assertEquals(List.of(

@@ -85,4 +85,20 @@ class BuildStateTest {
         BuildState.of(innerState, lessons, List.of()).save(List.of(innerGuide));
         assertTrue(BuildState.of(innerState, lessons, List.of()).isUpToDate(List.of(innerGuide)));
     }
+
+    @Test
+    void aLinkCountsByWhereItPointsNotByWhatLiesOutside() throws IOException {
+        Path shared = Files.createDirectories(root.resolve("shared"));
+        Files.writeString(shared.resolve("e.png"), "outside image");
+        Files.createDirectories(root.resolve("other"));
+        Path link = Files.createSymbolicLink(lessons.resolve("pictures"), shared);
+        state(List.of("title=T")).save(List.of(guide));
+
+        Files.writeString(shared.resolve("e.png"), "changed, but never read by the build");
+        assertTrue(state(List.of("title=T")).isUpToDate(List.of(guide)));
+
+        Files.delete(link);
+        Files.createSymbolicLink(link, root.resolve("other"));
+        assertFalse(state(List.of("title=T")).isUpToDate(List.of(guide)), "a link pointed elsewhere is a change");
+    }
 }
