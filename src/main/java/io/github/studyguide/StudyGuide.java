@@ -279,7 +279,7 @@ public final class StudyGuide {
         long start = System.nanoTime();
         Path target = config.outputFile(OutputFormat.EPUB);
         AtomicOutput.removeLeftovers(target);
-        new EpubGuideWriter(info, config.coverImage()).write(rendered, target);
+        new EpubGuideWriter(info, config.coverImage(), config.sourceDirectory()).write(rendered, target);
         logWritten(OutputFormat.EPUB, times.record(OutputFormat.EPUB.extension(), start), "");
         return target;
     }

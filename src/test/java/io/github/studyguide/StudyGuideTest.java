@@ -526,6 +526,35 @@ class StudyGuideTest {
         assertArrayEquals(guides.get(1), guides.get(3), "EPUB");
     }
 
+    /**
+     * A project moved to another folder, lessons and build output together, keeps its caches: the rendered lessons
+     * and PDF parts name their images relative to the lesson folder, so only an edited lesson is rendered again.
+     */
+    @Test
+    void aMovedProjectKeepsItsCaches(@TempDir Path one, @TempDir Path two) throws Exception {
+        Path before = one.resolve("course");
+        copyTree(SAMPLE, before.resolve("src/main/lessons"));
+        build(config(before.resolve("src/main/lessons"), before.resolve("target/studyguide")).build());
+        Path after = Files.move(before, Files.createDirectories(two.resolve("R&D")).resolve("course"));
+        Path lessons = after.resolve("src/main/lessons");
+        Path edited = lessons.resolve("files/03-permissions.md");
+        Files.writeString(edited, Files.readString(edited) + "\nOne more sentence, added after the move.\n");
+
+        RecordingLog log = new RecordingLog();
+        Map<OutputFormat, Path> moved = new StudyGuide(config(lessons, after.resolve("target/studyguide")).build(), log)
+                .build().guides();
+        List<String> details = log.at("DEBUG");
+        assertTrue(details.contains("Rendered 1 lesson; read back 7 unchanged since the last build")
+                || details.contains("Rendered 2 lessons; read back 6 unchanged since the last build"), details.toString());
+        assertTrue(details.contains("PDF part appendix Exam Tips: 1 page, unchanged since the last build"),
+                details.toString());
+        Map<OutputFormat, Path> clean = build(config(lessons, out).build());
+        for (OutputFormat format : OutputFormat.values()) {
+            assertArrayEquals(Files.readAllBytes(clean.get(format)), Files.readAllBytes(moved.get(format)),
+                    format + " differs from a clean build");
+        }
+    }
+
     /** The cover may lie outside the lesson folder: changed in place, it is not taken from the last build's cache. */
     @Test
     void aCoverChangedInPlaceIsDrawnAnew(@TempDir Path project) throws Exception {

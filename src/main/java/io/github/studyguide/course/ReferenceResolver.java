@@ -1,6 +1,7 @@
 package io.github.studyguide.course;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,10 +20,30 @@ public final class ReferenceResolver {
 
     private final Path sourceDirectory;
     private final Path realSourceDirectory;
+    private final URI base;
 
     public ReferenceResolver(Path sourceDirectory) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         this.realSourceDirectory = realPath(this.sourceDirectory).orElse(this.sourceDirectory);
+        this.base = baseOf(sourceDirectory);
+    }
+
+    /** The lesson folder's URI, ending in {@code /}, against which the guides' relative references resolve. */
+    public static URI baseOf(Path sourceDirectory) {
+        String uri = sourceDirectory.toAbsolutePath().normalize().toUri().toString();
+        return URI.create(uri.endsWith("/") ? uri : uri + "/");
+    }
+
+    /**
+     * How the guides refer to a file in the lesson folder: by its URI relative to the folder, which the writers
+     * resolve against {@link #baseOf}. Never by absolute location, so that the rendered lessons, their cache and
+     * the guides' bytes are the same in whatever folder the project lies.
+     */
+    public String relativeUri(Path local) {
+        String relative = base.relativize(local.toAbsolutePath().normalize().toUri()).getRawPath();
+        int slash = relative.indexOf('/');
+        String first = slash < 0 ? relative : relative.substring(0, slash);
+        return first.contains(":") ? "./" + relative : relative; // "a:b.png" would read as the scheme "a"
     }
 
     /** What a reference turned out to be. */

@@ -20,21 +20,27 @@ import java.util.regex.Pattern;
 
 /**
  * Adapts rendered fragments to an EPUB, where every lesson is its own content document: a link to an anchor in
- * another lesson ({@code #s7-l2_setup}) must name that lesson's document, and an image ({@code file:} URI inside
- * the lesson folder) must become a resource of the book. A link to an id that no document has points to the
+ * another lesson ({@code #s7-l2_setup}) must name that lesson's document, and an image (a URI relative to the
+ * lesson folder: the only images the rendered lessons keep) must become a resource of the book. A link to an id that no document has points to the
  * start of the lesson instead, since EPUBCheck rejects dangling fragments.
  */
 final class ContentLinks {
 
     private static final Pattern HREF = Pattern.compile("href=\"#([^\"]+)\"");
-    private static final Pattern FILE_SRC = Pattern.compile("src=\"(file:[^\"]+)\"");
+    private static final Pattern SRC = Pattern.compile("src=\"([^\"]+)\"");
 
     private final Map<String, Set<String>> idsByAnchor = new HashMap<>();
     private final Map<String, String> imageHrefs = new HashMap<>();
     private final Book book;
+    private final URI lessonFolder;
 
-    ContentLinks(Book book) {
+    /**
+     * @param book the book images are added to
+     * @param lessonFolder the lesson folder's URI, ending in {@code /}, against which images resolve
+     */
+    ContentLinks(Book book, URI lessonFolder) {
         this.book = book;
+        this.lessonFolder = lessonFolder;
     }
 
     /** Registers a content document: its anchor names its file, {@code text/<anchor>.xhtml}. */
@@ -49,7 +55,7 @@ final class ContentLinks {
     /** Rewrites the fragment of the document {@code anchor} for the book. */
     String adapt(String anchor, String xhtml) {
         String linked = HREF.matcher(xhtml).replaceAll(match -> Matcher.quoteReplacement(link(anchor, match.group(1))));
-        return FILE_SRC.matcher(linked).replaceAll(match -> Matcher.quoteReplacement("src=\"../" + image(match.group(1)) + "\""));
+        return SRC.matcher(linked).replaceAll(match -> Matcher.quoteReplacement("src=\"../" + image(match.group(1)) + "\""));
     }
 
     private String link(String current, String id) {
@@ -66,7 +72,7 @@ final class ContentLinks {
     private String image(String uri) {
         return imageHrefs.computeIfAbsent(uri, key -> {
             try {
-                Path file = Path.of(URI.create(XmlText.unescape(key)));
+                Path file = Path.of(lessonFolder.resolve(XmlText.unescape(key)));
                 byte[] bytes = Files.readAllBytes(file);
                 String name = file.getFileName().toString();
                 String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);

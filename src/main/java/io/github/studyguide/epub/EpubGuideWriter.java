@@ -10,6 +10,7 @@ import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.epub.EpubWriter;
 import io.github.studyguide.GuideInfo;
+import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.html.AnswerKey;
 import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
@@ -48,14 +49,17 @@ public final class EpubGuideWriter {
 
     private final GuideInfo info;
     private final Optional<Path> coverImage;
+    private final Path sourceDirectory;
 
     /**
      * @param info what the title page and metadata say
      * @param coverImage the book's cover, if any: shown by e-readers in their library and as the first page
+     * @param sourceDirectory the lesson folder, against which the lessons' images resolve
      */
-    public EpubGuideWriter(GuideInfo info, Optional<Path> coverImage) {
+    public EpubGuideWriter(GuideInfo info, Optional<Path> coverImage, Path sourceDirectory) {
         this.info = info;
         this.coverImage = coverImage;
+        this.sourceDirectory = sourceDirectory;
     }
 
     /** Writes the course to {@code target}, replacing it only once the EPUB is complete. */
@@ -78,7 +82,7 @@ public final class EpubGuideWriter {
         sections.add(info.title(), titlePage);
         book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, info.title()));
 
-        ContentLinks links = new ContentLinks(book);
+        ContentLinks links = new ContentLinks(book, ReferenceResolver.baseOf(sourceDirectory));
         for (RenderedSection section : course.sections()) {
             links.register(section.section().anchorId(), section.openingXhtml());
             for (RenderedLesson lesson : section.lessons()) {

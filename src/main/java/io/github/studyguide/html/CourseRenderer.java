@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -79,17 +80,23 @@ public final class CourseRenderer {
         this.images = images;
         this.resolver = new ReferenceResolver(sourceDirectory);
         Map<Path, String> byPath = new HashMap<>();
+        // What links resolve to, by file name relative to the lesson folder: rendered lessons name nothing by its
+        // absolute location, so neither does their key, and the cache outlives a move of the project.
+        SortedMap<String, String> byName = new TreeMap<>();
         for (Section section : course.sections()) {
-            section.page().ifPresent(page -> byPath.put(normalize(page.source().path()), section.anchorId()));
+            section.page().ifPresent(page -> {
+                byPath.put(normalize(page.source().path()), section.anchorId());
+                byName.put(page.source().relativePath(), section.anchorId());
+            });
             for (Lesson lesson : section.lessons()) {
                 byPath.put(normalize(lesson.file().source().path()), lesson.anchorId());
+                byName.put(lesson.file().source().relativePath(), lesson.anchorId());
             }
         }
         this.anchors = Map.copyOf(byPath);
         StringBuilder salt = new StringBuilder("numbering=").append(options.numbering())
-                .append(" quizAnswers=").append(options.quizAnswers())
-                .append(" source=").append(sourceDirectory.toAbsolutePath().normalize());
-        new TreeMap<>(byPath).forEach((path, anchor) -> salt.append('\n').append(path).append('=').append(anchor));
+                .append(" quizAnswers=").append(options.quizAnswers());
+        byName.forEach((name, anchor) -> salt.append('\n').append(name).append('=').append(anchor));
         // Hashed once: it names every lesson, and hashing it again for each lesson's key grew with the square of
         // the course.
         this.renderSalt = ContentHash.of(List.of(salt.toString()));

@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Turns what a lesson links to into what the guide can hold. A link to another lesson's Markdown file becomes a link
  * to that lesson's anchor ({@code #s7-l2}, or {@code #s7-l2_heading} with a fragment), which the PDF resolves within
- * the document and the EPUB writer points at the right content document. A local image becomes a {@code file:} URI
- * inside the lesson folder for the writers to embed. Anything the guide cannot hold (a link to a file that is not a
+ * the document and the EPUB writer points at the right content document. A local image becomes a URI relative to the
+ * lesson folder, for the writers to resolve and embed. Anything the guide cannot hold (a link to a file that is not a
  * lesson, a missing or remote image, an image {@link ImageFiles} rejects) is reduced to its text; the checks have
  * already warned about it.
  */
@@ -59,12 +59,15 @@ final class LessonReferences {
         return Optional.empty();
     }
 
-    /** The {@code file:} URI of a local image the guides can show, or empty to show its alt text instead. */
+    /**
+     * The URI, relative to the lesson folder, of a local image the guides can show, or empty to show its alt text
+     * instead.
+     */
     Optional<String> image(String src) {
         if (resolver.resolve(file, src) instanceof Local local && Files.isRegularFile(local.path())
                 && IMAGE_TYPES.contains(extension(local.path()))
                 && images.problem(local.path()).isEmpty()) {
-            return Optional.of(local.path().toUri().toString());
+            return Optional.of(resolver.relativeUri(local.path()));
         }
         return Optional.empty();
     }

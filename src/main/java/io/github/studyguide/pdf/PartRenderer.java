@@ -9,6 +9,7 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import io.github.studyguide.course.ReferenceResolver;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -40,6 +41,7 @@ final class PartRenderer {
     }
 
     private final Path sourceDirectory;
+    private final URI base;
     private final Optional<Path> coverImage;
     private final boolean pdfUA;
     private final boolean pdfA;
@@ -52,6 +54,7 @@ final class PartRenderer {
      */
     PartRenderer(Path sourceDirectory, PdfLayout layout) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+        this.base = ReferenceResolver.baseOf(sourceDirectory);
         this.coverImage = layout.coverImage().map(path -> path.toAbsolutePath().normalize());
         this.pdfUA = layout.pdfUA();
         this.pdfA = layout.pdfA();
@@ -60,7 +63,7 @@ final class PartRenderer {
     /** Renders {@code html} and records where the elements whose id matches {@code anchors} landed. */
     RenderedPart render(String html, Pattern anchors) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.withHtmlContent(html, sourceDirectory.toUri().toString());
+        builder.withHtmlContent(html, base.toString());
         // Replaces openhtmltopdf's default, which allows any URL: a build reads nothing from the network and
         // nothing outside the lesson folder.
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -99,7 +102,7 @@ final class PartRenderer {
             return false;
         }
         try {
-            URI parsed = sourceDirectory.toUri().resolve(uri);
+            URI parsed = base.resolve(uri);
             if (!"file".equals(parsed.getScheme())) {
                 return false;
             }

@@ -72,7 +72,6 @@ public final class PdfGuideWriter {
     private final int threads;
     private final BuildLog log;
     private final int lessonsPerChunk;
-    private final Path sourceDirectory;
     /** Where the lessons and the cover lie, as the parts' XHTML writes it, and what stands for it in cache keys. */
     private final Map<String, String> locations = new LinkedHashMap<>();
 
@@ -99,18 +98,17 @@ public final class PdfGuideWriter {
         this.lessonsPerChunk = lessonsPerChunk;
         this.info = info;
         this.layout = layout;
-        this.sourceDirectory = sourceDirectory;
         this.renderer = new PartRenderer(sourceDirectory, layout);
-        // A part's key, and so the guide's id, leaves out the folder its images and cover lie in: the same course
-        // gives the same bytes in any checkout. The images' content is in the salt; the cover, which may lie
-        // outside the lesson folder, is named by its content, so that a cover changed in place is drawn anew.
-        String lessons = sourceDirectory.toAbsolutePath().normalize().toUri().toString();
-        locations.put(lessons, "lessons:");
+        // A part's key, and so the guide's id, leaves out the folder the cover lies in (the lessons name their
+        // images relative to the lesson folder): the same course gives the same bytes in any checkout. The cover,
+        // which may lie outside the lesson folder, is named by its content instead, so that a cover changed in
+        // place is drawn anew; the images' content is in the salt.
         if (layout.coverImage().isPresent()) {
-            locations.put(layout.coverImage().get().toUri().toString(), "cover:" + ContentHash.of(layout.coverImage().get()));
+            String cover = layout.coverImage().get().toUri().toString();
+            String name = "cover:" + ContentHash.of(layout.coverImage().get());
+            locations.put(cover, name);
+            locations.put(XmlText.escape(cover), name);
         }
-        new ArrayList<>(locations.entrySet()).forEach(location ->
-                locations.put(XmlText.escape(location.getKey()), location.getValue()));
         this.cache = new PartCache(cacheDirectory);
         // The same XHTML gives other bytes when tagged or archival.
         this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA();
@@ -307,16 +305,15 @@ public final class PdfGuideWriter {
     }
 
     /** The SVG images a part draws, by their path in the lesson folder. */
-    private List<String> svgImages(String html) {
+    private static List<String> svgImages(String html) {
         List<String> images = new ArrayList<>();
         Matcher image = SVG_IMAGE.matcher(html);
         while (image.find()) {
             String name = image.group(1);
             try {
-                Path file = Path.of(URI.create(XmlText.unescape(name)));
-                name = sourceDirectory.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
-            } catch (IllegalArgumentException | FileSystemNotFoundException e) {
-                // not a file URI: named as the lesson wrote it
+                name = URI.create(XmlText.unescape(name)).getPath(); // relative to the lesson folder, %-escapes undone
+            } catch (IllegalArgumentException e) {
+                // named as written
             }
             if (!images.contains(name)) {
                 images.add(name);
@@ -480,7 +477,7 @@ public final class PdfGuideWriter {
         return ContentHash.of(List.of(cacheSalt, portable(key)));
     }
 
-    /** The text with the lessons' and the cover's locations replaced by what stands for them. */
+    /** The text with the cover's location replaced by what stands for it. */
     private String portable(String text) {
         String portable = text;
         for (Map.Entry<String, String> location : locations.entrySet()) {

@@ -1,0 +1,34 @@
+package io.github.studyguide.course;
+
+import io.github.studyguide.course.ReferenceResolver.Local;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class ReferenceResolverTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void filesAreNamedRelativeToTheLessonFolderAndResolveBackToThemselves() {
+        Path lessons = root.resolve("R&D course #1/lessons");
+        ReferenceResolver resolver = new ReferenceResolver(lessons);
+        List<String> names = List.of("img/a b.png", "img/#hash?.png", "100%.png", "caf\u00e9/\u65e5.png", "R&D.svg",
+                "a:b.png", "deep/er/x.gif");
+        for (String name : names) {
+            Path file = lessons.resolve(name);
+            String uri = resolver.relativeUri(file);
+            assertEquals(file, Path.of(ReferenceResolver.baseOf(lessons).resolve(uri)), uri);
+            assertInstanceOf(Local.class, resolver.resolve(lessons.resolve("lesson.md"), uri), uri);
+        }
+        assertEquals("img/a%20b.png", resolver.relativeUri(lessons.resolve("img/a b.png")));
+        assertEquals("./a:b.png", resolver.relativeUri(lessons.resolve("a:b.png")));
+        assertEquals("deep/er/x.gif", resolver.relativeUri(lessons.resolve("deep/er/x.gif")));
+    }
+}
