@@ -77,6 +77,7 @@ public final class StudyGuide {
         List<Path> outputs = config.formats().stream().map(config::outputFile).toList();
         BuildState state = BuildState.of(config.outputDirectory().resolve("." + config.finalName() + ".studyguide-state"),
                 config.sourceDirectory(), settings());
+        log.debug("Fingerprinted the lesson folder in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
         if (state.isUpToDate(outputs)) {
             log.info("Study guide is up to date (" + (System.nanoTime() - startNanos) / 1_000_000 + " ms)");
             return new BuildResult(outputsByFormat(), recordedHandouts(state.recordedOutputs()));
