@@ -1,6 +1,7 @@
 package io.github.studyguide.output;
 
 import io.github.studyguide.internal.ContentHash;
+import io.github.studyguide.internal.FolderFiles;
 import io.github.studyguide.course.ReferenceResolver;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Remembers what the last successful build read and wrote, so that a build with nothing changed can skip all work.
@@ -57,24 +55,18 @@ public final class BuildState {
         ContentHash resources = new ContentHash().add(plugin);
         settings.forEach(digest::add);
         if (Files.isDirectory(sourceDirectory)) {
-            // Sorted by the relative name with '/' separators, not by Path, whose order differs between Windows
-            // and Unix: the fingerprint is part of the guides' id, which must not depend on the machine.
+            // In FolderFiles' order, by relative names with '/' separators, not by Path, whose order differs between
+            // Windows and Unix: the fingerprint is part of the guides' id, which must not depend on the machine.
             // Walked from its real path, as the scanner walks it: a lesson folder that is a link is read through.
             // A link inside it counts by where it points, never by what it points to: what it leads to inside the
             // folder is walked in its own place, and what lies outside the build does not read (the scanner and
             // the reference checks leave it out), so neither may this.
             Path root = sourceDirectory.toRealPath();
             Path output = Files.exists(outputDirectory) ? outputDirectory.toRealPath() : outputDirectory;
-            SortedMap<String, Path> files = new TreeMap<>();
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file))
-                        .filter(file -> !file.startsWith(output))
-                        .forEach(file -> files.put(root.relativize(file).toString().replace('\\', '/'), file));
-            }
-            for (Map.Entry<String, Path> entry : files.entrySet()) {
+            for (Map.Entry<String, FolderFiles.Entry> entry : FolderFiles.under(root, output).entrySet()) {
                 String relative = entry.getKey();
-                Path file = entry.getValue();
-                String hash = Files.isSymbolicLink(file) ? "link " + Files.readSymbolicLink(file) : contentHash(file);
+                Path file = entry.getValue().path();
+                String hash = entry.getValue().link() ? "link " + Files.readSymbolicLink(file) : contentHash(file);
                 digest.add(relative).add(hash);
                 if (!ReferenceResolver.isMarkdown(file)) {
                     resources.add(relative).add(hash);

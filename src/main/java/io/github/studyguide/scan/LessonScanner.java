@@ -1,9 +1,9 @@
 package io.github.studyguide.scan;
 
 import io.github.studyguide.Problems;
+import io.github.studyguide.internal.FolderFiles;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,13 +13,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Finds the Markdown files selected by the includes and excludes and reads them. Files come back sorted by path so
@@ -51,34 +52,16 @@ public final class LessonScanner {
         }
         // Walked from its real path: a lesson folder that is itself a link (to lessons kept elsewhere) is walked too.
         Path realRoot = root.toRealPath();
-        List<String> selected = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(realRoot)) {
-            walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path))
-                    .map(path -> realRoot.relativize(path).toString().replace('\\', '/'))
-                    .filter(this::isSelected)
-                    .forEach(selected::add);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        selected.sort(null);
+        // Regular files found without following links lie in the folder by construction; only links need their
+        // real path checked (resolving every file's real path was a third of the scan).
+        SortedMap<String, FolderFiles.Entry> selected = new TreeMap<>(FolderFiles.under(realRoot, null));
+        selected.keySet().removeIf(relative -> !isSelected(relative));
 
         List<SourceFile> files = new ArrayList<>(selected.size());
-        for (String relative : selected) {
+        for (Map.Entry<String, FolderFiles.Entry> entry : selected.entrySet()) {
+            String relative = entry.getKey();
             Path path = root.resolve(relative);
-            Path real;
-            try {
-                real = path.toRealPath();
-            } catch (NoSuchFileException e) {
-                problems.warning(relative, 0, "skipped: it is a link to a file that does not exist;"
-                        + " fix the link or delete it");
-                continue;
-            }
-            if (!real.startsWith(realRoot)) {
-                problems.warning(relative, 0, "skipped: it is a link to a file outside the lesson folder;"
-                        + " copy the file into the folder if it belongs to the guide");
-                continue;
-            }
-            if (!Files.isRegularFile(path)) {
+            if (entry.getValue().link() && !isReadableLink(path, relative, realRoot, problems)) {
                 continue;
             }
             byte[] bytes;
@@ -92,6 +75,25 @@ public final class LessonScanner {
             decode(relative, bytes, problems).ifPresent(text -> files.add(new SourceFile(path, relative, text)));
         }
         return files;
+    }
+
+    /** Whether a link leads to a file in the folder; if not, says so in a warning. */
+    private static boolean isReadableLink(Path path, String relative, Path realRoot, Problems problems)
+            throws IOException {
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (NoSuchFileException e) {
+            problems.warning(relative, 0, "skipped: it is a link to a file that does not exist;"
+                    + " fix the link or delete it");
+            return false;
+        }
+        if (!real.startsWith(realRoot)) {
+            problems.warning(relative, 0, "skipped: it is a link to a file outside the lesson folder;"
+                    + " copy the file into the folder if it belongs to the guide");
+            return false;
+        }
+        return Files.isRegularFile(path);
     }
 
     private boolean isSelected(String relative) {
