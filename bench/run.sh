@@ -8,7 +8,8 @@
 # one lesson (the incremental rebuild, using what the clean build cached); and the check goal again, which reads
 # back the facts the builds kept for unchanged lessons.
 #
-# Columns: wall and CPU seconds of the whole mvn run, the plugin's own time and its stages, the guides, peak heap.
+# Columns: wall and CPU seconds of the whole mvn run, the plugin's own time and its stages, the guides, peak heap
+# (of the larger JVM, when the build runs in a JVM of its own: the plugin's fork setting).
 #
 # Environment: THREADS (default: all cores) is passed as -Dstudyguide.threads; BENCH_MAVEN_OPTS adds JVM flags,
 # e.g. BENCH_MAVEN_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" (the latter is what README recommends for large
@@ -63,21 +64,24 @@ POM
       printf '\nOne more sentence, added between two builds.\n' >> "$lesson"
     fi
     log="$course/$goal.log"
-    gclog="$course/$goal-gc.log"
+    # One GC log per JVM (%p: its process id), Maven's and the forked build's (the plugin's fork setting), through
+    # JAVA_TOOL_OPTIONS, which every JVM reads.
+    rm -f "$course/$goal"-gc-*.log
+    gclog="$course/$goal-gc-%p.log"
     threads_flag=()
     [ -n "${THREADS:-}" ] && threads_flag=(-Dstudyguide.threads="$THREADS")
     case "$goal" in check|recheck) target="$plugin:check" ;; *) target=package ;; esac
     start=$(date +%s%N)
     # CPU time (user + system, all threads) varies less than wall time on a shared machine: it shows work removed.
-    if ! { time MAVEN_OPTS="-Xlog:gc:file=$gclog ${BENCH_MAVEN_OPTS:-}" "$mvn_cmd" -B -f "$course/pom.xml" "$target" \
+    if ! { time JAVA_TOOL_OPTIONS="-Xlog:gc:file=$gclog" MAVEN_OPTS="${BENCH_MAVEN_OPTS:-}" "$mvn_cmd" -B -f "$course/pom.xml" "$target" \
       "${threads_flag[@]}" ${BENCH_FLAGS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1; } 2> "$course/$goal.cpu"
     then
       echo "build of $n lessons failed, see $log" >&2; exit 1
     fi
     wall=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.2f", (e - s) / 1e9 }')
     cpu=$(awk '{ printf "%.2f", $1 + $2 }' "$course/$goal.cpu")
-    # Peak heap: the largest heap occupancy before a collection, from the GC log.
-    heap=$(grep -oE '[0-9]+M->[0-9]+M' "$gclog" | cut -d'M' -f1 | sort -n | tail -1)
+    # Peak heap: the largest heap occupancy before a collection, in any of the JVMs.
+    heap=$(cat "$course/$goal"-gc-*.log | grep -oE '[0-9]+M->[0-9]+M' | cut -d'M' -f1 | sort -n | tail -1)
     stage() { grep -oE "$1 [0-9]+ ms" "$log" | grep -oE '[0-9]+' | tail -1 | awk '{printf "%.2f", $1/1000}'; }
     if [ "$goal" = check ] || [ "$goal" = recheck ]; then
       plugin_ms=$(grep -oE 'Checked [0-9]+ lessons.*\(([0-9]+) ms\)' "$log" | grep -oE '[0-9]+ ms' | tail -1 | grep -oE '[0-9]+')

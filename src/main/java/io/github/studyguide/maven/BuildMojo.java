@@ -6,7 +6,6 @@ import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.QuizAnswers;
-import io.github.studyguide.StudyGuide;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -202,11 +201,13 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     }
 
     @Override
-    void run(StudyGuide guide) throws GuideException, IOException {
+    void run(GuideRun run) throws GuideException, IOException {
         long start = System.nanoTime();
-        BuildResult result = guide.build();
-        CompilerHint.forBuild((System.nanoTime() - start) / 1_000_000, Runtime.getRuntime().availableProcessors(),
-                CompilerHint.tieredStopAtLevel()).ifPresent(getLog()::info);
+        BuildResult result = run.build();
+        if (run.fork().isEmpty()) {
+            CompilerHint.forBuild((System.nanoTime() - start) / 1_000_000, Runtime.getRuntime().availableProcessors(),
+                    CompilerHint.tieredStopAtLevel()).ifPresent(getLog()::info);
+        }
         if (attach) {
             result.guides().forEach((format, file) ->
                     projectHelper.attachArtifact(project(), format.extension(), CLASSIFIER, file.toFile()));

@@ -2,7 +2,6 @@ package io.github.studyguide.maven;
 
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
-import io.github.studyguide.StudyGuide;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -25,7 +24,7 @@ public class CheckMojo extends AbstractStudyGuideMojo {
     }
 
     @Override
-    void run(StudyGuide guide) throws GuideException, IOException {
-        guide.check();
+    void run(GuideRun run) throws GuideException, IOException {
+        run.check();
     }
 }

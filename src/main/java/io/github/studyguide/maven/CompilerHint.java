@@ -7,10 +7,10 @@ import java.lang.management.ManagementFactory;
 import java.util.Optional;
 
 /**
- * A hint, after a long build, that the Maven JVM would build faster with its quick compiler only. On a machine with
- * few cores, the JVM's optimising compiler (C2) competes with the build for them and spends more CPU compiling the
- * renderer's code than the build spends running it; README's "Recommended for large courses" has the numbers.
- * A plugin cannot change the flag, which belongs to the JVM that started Maven, so it only says where to set it.
+ * A hint, after a long build in Maven's own JVM ({@code fork} off), that it would build faster with the JVM's quick
+ * compiler only. On a machine with few cores, the optimising compiler (C2) competes with the build for them and
+ * spends more CPU compiling the renderer's code than the build spends running it; README's "Performance" has the numbers.
+ * The flag belongs to the JVM that started Maven, so the hint says where to set it, or to let the plugin fork.
  */
 final class CompilerHint {
 
@@ -32,8 +32,9 @@ final class CompilerHint {
             return Optional.empty();
         }
         return Optional.of("This build took " + millis / 1000 + " s on " + cores + " cores with the JVM's optimising"
-                + " compiler; a line -XX:TieredStopAtLevel=1 in .mvn/jvm.config usually makes such builds much faster"
-                + " (see the plugin's README, \"Recommended for large courses\")");
+                + " compiler; building in a JVM of its own (the plugin's fork setting, on by default) or a line"
+                + " -XX:TieredStopAtLevel=1 in .mvn/jvm.config usually makes such builds much faster (see the"
+                + " plugin's README, \"Performance\")");
     }
 
     /** This JVM's {@code TieredStopAtLevel}, or empty on a JVM that is not HotSpot. */
