@@ -591,6 +591,21 @@ class StudyGuideTest {
         assertTrue(String.join("\n", GuideInspector.pdfPages(pdf.toFile())).contains("added through the real folder"));
     }
 
+    /** Markup shown as text (code about HTML) is text: the EPUB writer neither reads nor rewrites it. */
+    @Test
+    void imageAndLinkMarkupShownAsTextStaysText(@TempDir Path lessons) throws Exception {
+        write(lessons, "a.md", "---\ntitle: Alpha\nsection: 1\nlesson: 1\n---\nWrite `<img src=\"logo.png\">`, not"
+                + " `<img src=\"../../../etc/passwd\">`, and link with `<a href=\"#s1-l1\">`.\n\n"
+                + "    <img src=\"https://example.org/x.png\">\n");
+        File epub = build(config(lessons, out).build()).get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        String content = GuideInspector.epubText(epub);
+        assertTrue(content.contains("&lt;img src=\"logo.png\"&gt;") && content.contains("&lt;a href=\"#s1-l1\"&gt;")
+                && content.contains("&lt;img src=\"../../../etc/passwd\"&gt;")
+                && content.contains("&lt;img src=\"https://example.org/x.png\"&gt;"), content);
+        assertTrue(!content.contains("images/"), "nothing was taken for an image: " + content);
+    }
+
     /**
      * An image reached through a link out of the lesson folder is left out with a warning: the build does not read
      * there (and its up-to-date check, which does not follow links, would not see the image change).

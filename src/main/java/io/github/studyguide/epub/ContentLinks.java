@@ -26,8 +26,13 @@ import java.util.regex.Pattern;
  */
 final class ContentLinks {
 
-    private static final Pattern HREF = Pattern.compile("href=\"#([^\"]+)\"");
-    private static final Pattern SRC = Pattern.compile("src=\"([^\"]+)\"");
+    /** A link element's in-guide target; as for images, never text that looks like one. */
+    private static final Pattern HREF = Pattern.compile("(<a\\b[^>]*?\\shref=\")#([^\"]+)\"");
+    /**
+     * An image element's source. Only elements: in text, jsoup escapes {@code <} but not {@code "}, so a lesson that
+     * shows {@code <img src="x.png">} as code must not be taken for an image.
+     */
+    private static final Pattern IMG_SRC = Pattern.compile("(<img\\b[^>]*?\\ssrc=\")([^\"]+)\"");
 
     private final Map<String, Set<String>> idsByAnchor = new HashMap<>();
     private final Map<String, String> imageHrefs = new HashMap<>();
@@ -54,25 +59,33 @@ final class ContentLinks {
 
     /** Rewrites the fragment of the document {@code anchor} for the book. */
     String adapt(String anchor, String xhtml) {
-        String linked = HREF.matcher(xhtml).replaceAll(match -> Matcher.quoteReplacement(link(anchor, match.group(1))));
-        return SRC.matcher(linked).replaceAll(match -> Matcher.quoteReplacement("src=\"../" + image(match.group(1)) + "\""));
+        String linked = HREF.matcher(xhtml).replaceAll(match ->
+                Matcher.quoteReplacement(match.group(1) + link(anchor, match.group(2)) + "\""));
+        return IMG_SRC.matcher(linked).replaceAll(match ->
+                Matcher.quoteReplacement(match.group(1) + "../" + image(match.group(2)) + "\""));
     }
 
+    /** The href, without quotes, of a link to {@code id} from the document {@code current}. */
     private String link(String current, String id) {
         int underscore = id.indexOf('_');
         String owner = underscore < 0 ? id : id.substring(0, underscore);
         Set<String> ids = idsByAnchor.get(owner);
         if (owner.equals(current) || ids == null) {
-            return "href=\"#" + id + "\"";
+            return "#" + id;
         }
-        return "href=\"" + fileOf(owner) + (ids.contains(id) ? "#" + id : "") + "\"";
+        return fileOf(owner) + (ids.contains(id) ? "#" + id : "");
     }
 
     /** Adds the image to the book once, named by its content so that equal images are stored once. */
     private String image(String uri) {
         return imageHrefs.computeIfAbsent(uri, key -> {
             try {
-                Path file = Path.of(lessonFolder.resolve(XmlText.unescape(key)));
+                URI resolved = lessonFolder.resolve(XmlText.unescape(key));
+                if (!"file".equals(resolved.getScheme()) || !resolved.getPath().startsWith(lessonFolder.getPath())) {
+                    // The renderer writes only images inside the lesson folder; anything else is not read.
+                    throw new IllegalStateException("Not an image of the lesson folder: " + key);
+                }
+                Path file = Path.of(resolved);
                 byte[] bytes = Files.readAllBytes(file);
                 String name = file.getFileName().toString();
                 String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
