@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Remembers what the last successful build read and wrote, so that a build with nothing changed can skip all work.
  *
  * <p>The fingerprint covers every file in the lesson folder (path and content hash, so images count too; a
- * symbolic link by the name of its target), the whole configuration and the plugin itself (its version and, when it
+ * symbolic link by where it leads), the whole configuration and the plugin itself (its version and, when it
  * runs from a jar, the jar's content). The state file also lists a hash of each guide written, so a guide that was
  * deleted or edited since is rebuilt. Content hashes rather than timestamps: a checkout or a copy changes timestamps, not content.
  */
@@ -58,15 +58,13 @@ public final class BuildState {
             // In FolderFiles' order, by relative names with '/' separators, not by Path, whose order differs between
             // Windows and Unix: the fingerprint is part of the guides' id, which must not depend on the machine.
             // Walked from its real path, as the scanner walks it: a lesson folder that is a link is read through.
-            // A link inside it counts by where it points, never by what it points to: what it leads to inside the
-            // folder is walked in its own place, and what lies outside the build does not read (the scanner and
-            // the reference checks leave it out), so neither may this.
+            // A link counts by where it leads (see linkHash), never by its text, which may name an absolute path.
             Path root = sourceDirectory.toRealPath();
             Path output = Files.exists(outputDirectory) ? outputDirectory.toRealPath() : outputDirectory;
             for (Map.Entry<String, FolderFiles.Entry> entry : FolderFiles.under(root, output).entrySet()) {
                 String relative = entry.getKey();
                 Path file = entry.getValue().path();
-                String hash = entry.getValue().link() ? "link " + Files.readSymbolicLink(file) : contentHash(file);
+                String hash = entry.getValue().link() ? linkHash(root, file) : contentHash(file);
                 digest.add(relative).add(hash);
                 if (!ReferenceResolver.isMarkdown(file)) {
                     resources.add(relative).add(hash);
@@ -74,6 +72,27 @@ public final class BuildState {
             }
         }
         return new BuildState(stateFile, digest.hex(), resources.hex());
+    }
+
+    /**
+     * A link by where it leads: to a file or folder of the lesson folder (named relative to it, a file with its
+     * content, which may lie in a skipped output folder), out of the folder, or nowhere. What lies outside is never
+     * read (the scanner and the reference checks leave it out), but whether a link leads out changes what the guides
+     * show, so it is part of the fingerprint, which keys the caches; the link's text is not, so that the same course
+     * gives the same bytes wherever it lies.
+     */
+    private static String linkHash(Path root, Path link) throws IOException {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            return "link to nothing";
+        }
+        if (!target.startsWith(root)) {
+            return "link out of the folder";
+        }
+        String name = "link to " + root.relativize(target).toString().replace('\\', '/');
+        return Files.isRegularFile(target) ? name + " " + contentHash(target) : name;
     }
 
     /**

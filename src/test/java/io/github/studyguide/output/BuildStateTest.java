@@ -87,18 +87,34 @@ class BuildStateTest {
     }
 
     @Test
-    void aLinkCountsByWhereItPointsNotByWhatLiesOutside() throws IOException {
+    void aLinkCountsByWhereItLeadsNotByWhatLiesOutsideOrByItsText() throws IOException {
         Path shared = Files.createDirectories(root.resolve("shared"));
         Files.writeString(shared.resolve("e.png"), "outside image");
-        Files.createDirectories(root.resolve("other"));
         Path link = Files.createSymbolicLink(lessons.resolve("pictures"), shared);
         state(List.of("title=T")).save(List.of(guide));
 
         Files.writeString(shared.resolve("e.png"), "changed, but never read by the build");
         assertTrue(state(List.of("title=T")).isUpToDate(List.of(guide)));
+        Files.delete(link);
+        Files.createSymbolicLink(link, Files.createDirectories(root.resolve("other")));
+        assertTrue(state(List.of("title=T")).isUpToDate(List.of(guide)), "out of the folder either way");
 
         Files.delete(link);
-        Files.createSymbolicLink(link, root.resolve("other"));
-        assertFalse(state(List.of("title=T")).isUpToDate(List.of(guide)), "a link pointed elsewhere is a change");
+        Files.createSymbolicLink(link, lessons.resolve("img"));
+        assertFalse(state(List.of("title=T")).isUpToDate(List.of(guide)), "now it leads into the folder");
+        state(List.of("title=T")).save(List.of(guide));
+        Files.delete(link);
+        Files.createSymbolicLink(link, Path.of("img"));
+        assertTrue(state(List.of("title=T")).isUpToDate(List.of(guide)), "the same place, named relatively");
+
+        // An output folder inside the lesson folder is left out of the walk, but not a file the lessons link to there.
+        Path output = Files.createDirectories(lessons.resolve("target"));
+        Path generated = Files.writeString(Files.createDirectories(output.resolve("gen")).resolve("g.png"), "generated");
+        Files.createSymbolicLink(lessons.resolve("g.png"), generated);
+        Path innerGuide = Files.writeString(output.resolve("g.pdf"), "pdf");
+        BuildState.of(output.resolve(".g.studyguide-state"), lessons, List.of()).save(List.of(innerGuide));
+        Files.writeString(generated, "generated anew");
+        assertFalse(BuildState.of(output.resolve(".g.studyguide-state"), lessons, List.of()).isUpToDate(List.of(innerGuide)),
+                "a file linked from the lessons counts by its content");
     }
 }
