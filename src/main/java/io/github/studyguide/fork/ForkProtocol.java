@@ -9,7 +9,11 @@ package io.github.studyguide.fork;
  * <li>{@code G}: a guide written, as {@code FORMAT path}</li>
  * <li>{@code H}: a handout written, as {@code section path}</li>
  * <li>{@code F}: the build failed through a mistake of the user's, with the message to show</li>
+ * <li>{@code X}: the build itself failed, with each exception of the chain, class and message</li>
  * </ul>
+ *
+ * <p>On standard input, the plugin sends the settings as properties, then the line {@link #END_OF_SETTINGS}, and
+ * keeps the stream open until the forked JVM has ended.
  */
 final class ForkProtocol {
 
@@ -20,6 +24,9 @@ final class ForkProtocol {
     static final char GUIDE = 'G';
     static final char HANDOUT = 'H';
     static final char FAILURE = 'F';
+    static final char CRASH = 'X';
+
+    static final String END_OF_SETTINGS = "#end of settings";
 
     private ForkProtocol() {
     }
@@ -44,7 +51,7 @@ final class ForkProtocol {
 
     /** The record a line holds, or {@code null} for a line that is not one (which the caller shows as it is). */
     static Line read(String line) {
-        if (line.length() < 2 || line.charAt(1) != ' ' || "DIWEGHF".indexOf(line.charAt(0)) < 0) {
+        if (line.length() < 2 || line.charAt(1) != ' ' || "DIWEGHFX".indexOf(line.charAt(0)) < 0) {
             return null;
         }
         StringBuilder text = new StringBuilder(line.length());

@@ -106,43 +106,37 @@ public final class ForkedGuide {
         command.add(Boolean.toString(debug));
         log.debug("Forking a JVM: " + String.join(" ", command));
         Process process = new ProcessBuilder(command).start();
+        // Maven stopped (Ctrl-C, a CI timeout's TERM): the build goes with it. Were Maven killed outright, the
+        // forked JVM sees its standard input close and stops by itself.
+        Thread stopWithMaven = new Thread(process::destroyForcibly, "studyguide-fork-stop");
+        Runtime.getRuntime().addShutdownHook(stopWithMaven);
         try {
             Deque<String> errorTail = new ArrayDeque<>();
             Thread errors = drainErrors(process, errorTail);
-            try (Writer settings = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+            Records records = new Records();
+            Thread output = new Thread(() -> records.read(process), "studyguide-fork-out");
+            output.setDaemon(true);
+            output.start();
+            Writer settings = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            try {
                 ConfigCodec.encode(config).store(settings, null);
-            }
-            Map<OutputFormat, Path> guides = new EnumMap<>(OutputFormat.class);
-            SortedMap<Integer, Path> handouts = new TreeMap<>();
-            String failure = null;
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    ForkProtocol.Line record = ForkProtocol.read(line);
-                    if (record == null) {
-                        log.info(line);
-                        continue;
-                    }
-                    String text = record.text();
-                    switch (record.kind()) {
-                        case ForkProtocol.DEBUG -> log.debug(text);
-                        case ForkProtocol.INFO -> log.info(text);
-                        case ForkProtocol.WARN -> log.warn(text);
-                        case ForkProtocol.ERROR -> log.error(text);
-                        case ForkProtocol.GUIDE -> guides.put(OutputFormat.valueOf(before(text)), Path.of(after(text)));
-                        case ForkProtocol.HANDOUT -> handouts.put(Integer.parseInt(before(text)), Path.of(after(text)));
-                        case ForkProtocol.FAILURE -> failure = text;
-                        default -> log.info(line);
-                    }
-                }
+                settings.write(ForkProtocol.END_OF_SETTINGS + "\n");
+                settings.flush(); // and left open until the JVM ends: its end is the forked build's signal to stop
+            } catch (IOException e) {
+                log.debug("The forked JVM took no settings (" + e + "); its exit code says why");
             }
             int exit = process.waitFor();
+            output.join();
             errors.join();
             if (exit == 0) {
-                return new BuildResult(guides, handouts);
+                return new BuildResult(records.guides, records.handouts);
             }
-            if (exit == 1 && failure != null) {
-                throw new GuideException(failure);
+            if (exit == 1 && records.failure != null) {
+                throw new GuideException(records.failure);
+            }
+            if (records.crash != null) {
+                throw new IOException("The study guide build failed in its forked JVM: " + records.crash
+                        + " (the stack trace is in the -X log)");
             }
             synchronized (errorTail) {
                 throw new IOException("The forked JVM of the study guide build failed (exit code " + exit + ")"
@@ -154,6 +148,59 @@ public final class ForkedGuide {
         } finally {
             if (process.isAlive()) {
                 process.destroyForcibly(); // the build failed here or was interrupted: the JVM must not outlive it
+            }
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                // the JVM is gone; nothing is left to tell it
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopWithMaven);
+            } catch (IllegalStateException e) {
+                // Maven is shutting down; the hook runs anyway, on a process already ended
+            }
+        }
+    }
+
+    /**
+     * What the forked build reported, read on a thread of its own so that the calling thread can wait for the JVM,
+     * interruptibly; messages go to the log as they come. Read after the thread has been joined.
+     */
+    private final class Records {
+
+        final Map<OutputFormat, Path> guides = new EnumMap<>(OutputFormat.class);
+        final SortedMap<Integer, Path> handouts = new TreeMap<>();
+        String failure;
+        String crash;
+
+        void read(Process process) {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    take(line);
+                }
+            } catch (IOException e) {
+                log.debug("Stopped reading the forked JVM's output: " + e);
+            }
+        }
+
+        private void take(String line) {
+            ForkProtocol.Line record = ForkProtocol.read(line);
+            if (record == null) {
+                log.info(line);
+                return;
+            }
+            String text = record.text();
+            switch (record.kind()) {
+                case ForkProtocol.DEBUG -> log.debug(text);
+                case ForkProtocol.INFO -> log.info(text);
+                case ForkProtocol.WARN -> log.warn(text);
+                case ForkProtocol.ERROR -> log.error(text);
+                case ForkProtocol.GUIDE -> guides.put(OutputFormat.valueOf(before(text)), Path.of(after(text)));
+                case ForkProtocol.HANDOUT -> handouts.put(Integer.parseInt(before(text)), Path.of(after(text)));
+                case ForkProtocol.FAILURE -> failure = text;
+                case ForkProtocol.CRASH -> crash = text;
+                default -> log.info(line);
             }
         }
     }

@@ -2,14 +2,17 @@ package io.github.studyguide.fork;
 
 import io.github.studyguide.BuildLog;
 import io.github.studyguide.BuildResult;
+import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.StudyGuide;
 
+import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
@@ -17,7 +20,8 @@ import java.util.Properties;
  * The entry point of a forked build ({@link ForkedGuide}): reads the configuration from standard input, runs the
  * goal named by the first argument ({@code build} or {@code check}), and reports on standard output in
  * {@link ForkProtocol}'s records. Exits with 0 on success, 1 when the user's lessons or settings are at fault (after
- * an {@code F} record), 2 when the build itself failed (the cause on standard error).
+ * an {@code F} record), 2 when the build itself failed (after an {@code X} record; the stack trace on standard
+ * error), 3 when the plugin went away first.
  */
 public final class ForkedGuideMain {
 
@@ -26,12 +30,18 @@ public final class ForkedGuideMain {
 
     public static void main(String[] args) {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        // Anything a library prints must not be taken for a record.
+        // UTF-8 whatever the platform's encoding, as the plugin reads it; and anything a library prints must not
+        // be taken for a record.
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         System.setOut(System.err);
         int exit;
         try {
-            exit = run(args[0], Boolean.parseBoolean(args[1]), protocol);
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            GuideConfig config = readSettings(in);
+            stopWhenThePluginIsGone(in);
+            exit = run(args[0], config, Boolean.parseBoolean(args[1]), protocol);
         } catch (Throwable e) {
+            send(protocol, ForkProtocol.CRASH, chain(e));
             e.printStackTrace();
             exit = 2;
         }
@@ -39,12 +49,39 @@ public final class ForkedGuideMain {
         System.exit(exit);
     }
 
-    private static int run(String goal, boolean debug, PrintStream protocol) throws Exception {
-        Properties settings = new Properties();
-        try (Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8)) {
-            settings.load(in);
+    /** The settings, up to the line that ends them; the plugin keeps standard input open after it. */
+    private static GuideConfig readSettings(BufferedReader in) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line = in.readLine(); line != null && !line.equals(ForkProtocol.END_OF_SETTINGS); line = in.readLine()) {
+            text.append(line).append('\n');
         }
-        StudyGuide guide = new StudyGuide(ConfigCodec.decode(settings), new ProtocolLog(protocol, debug));
+        Properties settings = new Properties();
+        settings.load(new StringReader(text.toString()));
+        return ConfigCodec.decode(settings);
+    }
+
+    /**
+     * Ends this JVM when its standard input closes: the plugin closes it only after this JVM has ended, so an end
+     * of input means that Maven is gone (killed, or stopped without its shutdown hooks), and the build is no
+     * longer wanted. Guides are written whole or not at all, so stopping halfway leaves the last good ones.
+     */
+    private static void stopWhenThePluginIsGone(BufferedReader in) {
+        Thread watch = new Thread(() -> {
+            try {
+                while (in.read() >= 0) {
+                    // nothing more is sent; read until the pipe closes
+                }
+            } catch (IOException e) {
+                // closed all the same
+            }
+            Runtime.getRuntime().halt(3);
+        }, "studyguide-plugin-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private static int run(String goal, GuideConfig config, boolean debug, PrintStream protocol) throws IOException {
+        StudyGuide guide = new StudyGuide(config, new ProtocolLog(protocol, debug));
         try {
             if (goal.equals("check")) {
                 guide.check();
@@ -60,6 +97,15 @@ public final class ForkedGuideMain {
             send(protocol, ForkProtocol.FAILURE, e.getMessage());
             return 1;
         }
+    }
+
+    /** Each exception of the chain, as its class and message: the first thing to read of a crash. */
+    private static String chain(Throwable e) {
+        StringBuilder text = new StringBuilder(e.toString());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("\ncaused by ").append(cause);
+        }
+        return text.toString();
     }
 
     private static void send(PrintStream protocol, char kind, String text) {

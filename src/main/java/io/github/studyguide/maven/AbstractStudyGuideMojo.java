@@ -183,7 +183,12 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
         if (!fork) {
             return Optional.empty();
         }
-        if (CompilerHint.tieredStopAtLevel().filter("1"::equals).isPresent()) {
+        Optional<String> stopAtLevel = CompilerHint.tieredStopAtLevel();
+        if (stopAtLevel.isEmpty()) {
+            log.debug("Building in Maven's JVM: it is not HotSpot, so a JVM of its own would gain nothing");
+            return Optional.empty();
+        }
+        if (stopAtLevel.get().equals("1")) {
             log.debug("Building in Maven's JVM, which already runs with the quick compiler only");
             return Optional.empty();
         }

@@ -39,7 +39,7 @@ class ConfigCodecTest {
                 .pageSize(PageSize.LETTER)
                 .outputTimestamp(Instant.parse("2026-01-02T03:04:05Z"))
                 .failOnWarning(true)
-                .threads(3)
+                .threads(997) // no machine's core count, which is the default
                 .handouts(true)
                 .examTips(false)
                 .quizAnswers(QuizAnswers.INLINE)

@@ -23,7 +23,7 @@ class ForkProtocolTest {
     @Test
     void linesThatAreNoRecordAreRecognised() {
         assertNull(ForkProtocol.read(""));
-        assertNull(ForkProtocol.read("X message"));
+        assertNull(ForkProtocol.read("Q message"));
         assertNull(ForkProtocol.read("Warning: something the JVM printed"));
         assertNull(ForkProtocol.read("I"));
     }

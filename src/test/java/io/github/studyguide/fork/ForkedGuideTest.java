@@ -85,9 +85,10 @@ class ForkedGuideTest {
         Path notAFolder = Files.writeString(out.resolve("file"), "in the way of the output folder");
         IOException failure = assertThrows(IOException.class,
                 () -> forked(config(SAMPLE, notAFolder).build(), new RecordingLog()).build());
-        assertTrue(failure.getMessage().startsWith("The forked JVM of the study guide build failed (exit code 2); it"
-                + " said:\n"), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("The study guide build failed in its forked JVM: java.nio.file."),
+                failure.getMessage());
         assertTrue(failure.getMessage().contains(notAFolder.toString()), failure.getMessage());
+        assertTrue(failure.getMessage().endsWith(" (the stack trace is in the -X log)"), failure.getMessage());
     }
 
     @Test
@@ -98,5 +99,47 @@ class ForkedGuideTest {
         assertTrue(command.contains("-Duser.timezone=" + java.util.TimeZone.getDefault().getID()), command.toString());
         assertTrue(command.contains("-Duser.language=" + System.getProperty("user.language")), command.toString());
         assertEquals(ForkedGuideMain.class.getName(), command.get(command.size() - 1));
+    }
+
+    /** Maven killed outright runs no shutdown hook; the forked build sees its input close and stops. */
+    @Test
+    void aForkedBuildStopsWhenThePluginIsGone() throws Exception {
+        ForkedGuide guide = forked(config(SAMPLE, out).build(), new RecordingLog());
+        List<String> command = new java.util.ArrayList<>(guide.command());
+        command.addAll(List.of("build", "false"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var settings = new java.io.OutputStreamWriter(process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            ConfigCodec.encode(config(SAMPLE, out).build()).store(settings, null);
+            settings.write(ForkProtocol.END_OF_SETTINGS + "\n");
+        } // closed at once, as when the plugin's JVM dies
+        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        assertEquals(3, process.waitFor());
+        assertTrue(!Files.exists(out.resolve("guide.pdf")), "the build stopped before writing its guide");
+    }
+
+    /** A cancelled Maven build (an IDE's stop, mvnd) interrupts the goal's thread: the forked JVM is stopped. */
+    @Test
+    void anInterruptedBuildStopsItsForkedJvm() throws Exception {
+        ForkedGuide guide = forked(config(SAMPLE, out).build(), new RecordingLog());
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread build = new Thread(() -> {
+            try {
+                guide.build();
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        build.start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (ProcessHandle.current().children().findAny().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        ProcessHandle child = ProcessHandle.current().children().findAny().orElseThrow();
+        build.interrupt();
+        build.join(10_000);
+        assertTrue(thrown.get() instanceof IOException && thrown.get().getMessage().startsWith("Interrupted"),
+                String.valueOf(thrown.get()));
+        child.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(!child.isAlive());
     }
 }
