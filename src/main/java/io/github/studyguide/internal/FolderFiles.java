@@ -29,15 +29,24 @@ public final class FolderFiles {
     /**
      * Walks {@code root}, leaving out the folder {@code skipped} (when it lies inside) and everything under it.
      *
-     * @param root the folder, walked as it is named: pass its real path to read through a folder that is a link
+     * @param root the folder's real path (a folder that is itself a link is read through)
      * @param skipped a folder to leave out, such as a build's output folder, or {@code null}
      */
     public static SortedMap<String, Entry> under(Path root, Path skipped) throws IOException {
         SortedMap<String, Entry> entries = new TreeMap<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return dir.equals(skipped) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                if (dir.equals(skipped)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                // A Windows junction is a folder to Java, not a link, and the walk enters it: taken for the link it
+                // is when it leads out of the folder (with the root's real path, never true of a real subfolder).
+                if (!dir.equals(root) && !dir.toRealPath().startsWith(root)) {
+                    entries.put(root.relativize(dir).toString().replace('\\', '/'), new Entry(dir, true));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
