@@ -5,6 +5,7 @@ assert runs[1].contains('Rendering 2 lessons')
 // The first run forked a JVM (the default, since the invoker's Maven runs with the default compilers); the second
 // ran in Maven's, as asked.
 assert runs[1].contains('Forking a JVM')
+assert runs[1].find(/Forking a JVM: .* -Xmx256m -XX:\+UseSerialGC -cp /) : 'the user\'s JVM options come after the plugin\'s'
 assert !runs[2].contains('Forking a JVM')
 assert runs[2].contains('Study guide is up to date')
 assert !runs[2].contains('Rendering ')

@@ -50,18 +50,21 @@ public final class ForkedGuide {
     private final BuildLog log;
     private final List<Path> classpath;
     private final boolean debug;
+    private final List<String> jvmArgs;
 
     /**
      * @param config the build's configuration
      * @param log where the forked build's messages go
      * @param classpath the plugin's classes and libraries, for the forked JVM
      * @param debug whether the forked build sends its debug messages ({@code mvn -X})
+     * @param jvmArgs the user's options for the forked JVM, after the plugin's own, so that they win
      */
-    public ForkedGuide(GuideConfig config, BuildLog log, List<Path> classpath, boolean debug) {
+    public ForkedGuide(GuideConfig config, BuildLog log, List<Path> classpath, boolean debug, List<String> jvmArgs) {
         this.config = config;
         this.log = log;
         this.classpath = List.copyOf(classpath);
         this.debug = debug;
+        this.jvmArgs = List.copyOf(jvmArgs);
     }
 
     /** As {@link io.github.studyguide.StudyGuide#build()}, in a JVM of its own. */
@@ -94,6 +97,7 @@ public final class ForkedGuide {
             }
         }
         command.add("-Duser.timezone=" + TimeZone.getDefault().getID());
+        command.addAll(jvmArgs);
         command.add("-cp");
         command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(ForkedGuideMain.class.getName());

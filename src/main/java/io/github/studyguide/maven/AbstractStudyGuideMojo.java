@@ -119,6 +119,16 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     private boolean fork;
 
     /**
+     * Options for the JVM of its own ({@code fork}), after the plugin's, so that they win: for example
+     * {@code -Xmx1g} to give the build another maximum heap than Maven's, which it gets by default. On the command
+     * line, separate them with commas.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "studyguide.forkJvmArgs")
+    private List<String> forkJvmArgs;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -192,7 +202,8 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
             log.debug("Building in Maven's JVM, which already runs with the quick compiler only");
             return Optional.empty();
         }
-        return pluginClasspath(log).map(classpath -> new ForkedGuide(config, log, classpath, getLog().isDebugEnabled()));
+        return pluginClasspath(log).map(classpath -> new ForkedGuide(config, log, classpath,
+                getLog().isDebugEnabled(), forkJvmArgs == null ? List.of() : forkJvmArgs));
     }
 
     /**

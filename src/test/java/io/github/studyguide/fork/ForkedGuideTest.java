@@ -38,9 +38,13 @@ class ForkedGuideTest {
     }
 
     private static ForkedGuide forked(GuideConfig config, RecordingLog log) {
+        return forked(config, log, List.of());
+    }
+
+    private static ForkedGuide forked(GuideConfig config, RecordingLog log, List<String> jvmArgs) {
         List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of).toList();
-        return new ForkedGuide(config, log, classpath, true);
+        return new ForkedGuide(config, log, classpath, true, jvmArgs);
     }
 
     @Test
@@ -141,5 +145,16 @@ class ForkedGuideTest {
                 String.valueOf(thrown.get()));
         child.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertTrue(!child.isAlive());
+    }
+
+    /** The user's JVM options come after the plugin's, so that a maximum heap of their own wins. */
+    @Test
+    void theUsersJvmOptionsComeLastAndTheBuildRunsWithThem() throws Exception {
+        ForkedGuide guide = forked(config(SAMPLE, out).build(), new RecordingLog(), List.of("-Xmx200m", "-Dsome.flag=1"));
+        List<String> command = guide.command();
+        int plugins = command.indexOf("-Xmx" + Runtime.getRuntime().maxMemory());
+        int users = command.indexOf("-Xmx200m");
+        assertTrue(plugins >= 0 && users > plugins && users < command.indexOf("-cp"), command.toString());
+        assertTrue(Files.isRegularFile(guide.build().guides().get(OutputFormat.PDF)));
     }
 }
