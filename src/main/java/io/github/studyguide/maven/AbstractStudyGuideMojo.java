@@ -1,9 +1,9 @@
 package io.github.studyguide.maven;
 
+import io.github.studyguide.BuildLog;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
-import io.github.studyguide.BuildLog;
 import io.github.studyguide.fork.ForkedGuide;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,7 +18,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -212,19 +214,25 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
      * realm does not say.
      */
     private Optional<List<Path>> pluginClasspath(BuildLog log) {
+        if (!(getClass().getClassLoader() instanceof URLClassLoader realm)) {
+            log.debug("Building in Maven's JVM: the plugin's class loader does not list its class path");
+            return Optional.empty();
+        }
+        CodeSource slf4j = LoggerFactory.class.getProtectionDomain().getCodeSource();
+        if (slf4j == null || slf4j.getLocation() == null) {
+            log.debug("Building in Maven's JVM: Maven does not say where its SLF4J comes from");
+            return Optional.empty();
+        }
+        List<URL> urls = new ArrayList<>(List.of(realm.getURLs()));
+        urls.add(slf4j.getLocation());
         List<Path> classpath = new ArrayList<>();
-        try {
-            if (!(getClass().getClassLoader() instanceof URLClassLoader realm)) {
-                log.debug("Building in Maven's JVM: the plugin's class loader does not list its class path");
+        for (URL url : urls) {
+            try {
+                classpath.add(Path.of(url.toURI()));
+            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+                log.debug("Building in Maven's JVM: the plugin's class path holds " + url + ", not a file");
                 return Optional.empty();
             }
-            for (URL url : realm.getURLs()) {
-                classpath.add(Path.of(url.toURI()));
-            }
-            classpath.add(Path.of(LoggerFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (URISyntaxException | IllegalArgumentException | NullPointerException | SecurityException e) {
-            log.debug("Building in Maven's JVM: the plugin's class path is not a list of files (" + e + ")");
-            return Optional.empty();
         }
         return Optional.of(classpath);
     }
