@@ -207,6 +207,11 @@ public final class GuideConfig {
         return handouts;
     }
 
+    /** Where a build remembers what it read and wrote, for the next one to know whether it has anything to do. */
+    public Path stateFile() {
+        return outputDirectory.resolve("." + finalName + ".studyguide-state");
+    }
+
     /** The handout of a section: {@code <finalName>-section-<n>.pdf}. */
     public Path handoutFile(int section) {
         return outputDirectory.resolve(finalName + "-section-" + section + ".pdf");

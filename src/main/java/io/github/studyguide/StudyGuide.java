@@ -49,6 +49,8 @@ public final class StudyGuide {
 
     private final GuideConfig config;
     private final BuildLog log;
+    /** When this build began, for the times it reports. */
+    private final long startNanos = System.nanoTime();
 
     public StudyGuide(GuideConfig config, BuildLog log) {
         this.config = config;
@@ -56,7 +58,7 @@ public final class StudyGuide {
     }
 
     /**
-     * Runs the whole pipeline.
+     * Runs the whole pipeline, unless the guides are up to date.
      *
      * @return the files written (or found up to date)
      * @throws GuideException if the lessons or the configuration have problems the author must fix; every problem
@@ -64,8 +66,17 @@ public final class StudyGuide {
      * @throws IOException if reading the lessons or writing a guide fails
      */
     public BuildResult build() throws GuideException, IOException {
-        Instant start = Instant.now();
-        long startNanos = System.nanoTime();
+        BuildState state = state();
+        Optional<BuildResult> current = upToDate(state);
+        return current.isPresent() ? current.get() : build(state);
+    }
+
+    /**
+     * The first step of {@link #build()}: checks the cover and fingerprints everything the guides depend on (the
+     * lesson folder, the settings, the plugin). A forked build takes this step in Maven's JVM, so that a build with
+     * nothing to do starts no JVM, and hands the state over.
+     */
+    public BuildState state() throws GuideException, IOException {
         if (config.coverImage().isPresent() && !Files.isRegularFile(config.coverImage().get())) {
             throw new GuideException("coverImage " + config.coverImage().get() + " does not exist; point it at a PNG,"
                     + " JPEG or GIF file, or leave it out.");
@@ -74,14 +85,28 @@ public final class StudyGuide {
         if (coverProblem.isPresent()) {
             throw new GuideException("coverImage " + config.coverImage().get() + " " + coverProblem.get() + ".");
         }
-        List<Path> outputs = config.formats().stream().map(config::outputFile).toList();
-        BuildState state = BuildState.of(config.outputDirectory().resolve("." + config.finalName() + ".studyguide-state"),
-                config.sourceDirectory(), settings());
+        BuildState state = BuildState.of(config.stateFile(), config.sourceDirectory(), settings());
         log.debug("Fingerprinted the lesson folder in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
-        if (state.isUpToDate(outputs)) {
-            log.info("Study guide is up to date (" + (System.nanoTime() - startNanos) / 1_000_000 + " ms)");
-            return new BuildResult(outputsByFormat(), recordedHandouts(state.recordedOutputs()));
+        return state;
+    }
+
+    /** The guides as the last build left them, when they are up to date with {@code state}; empty otherwise. */
+    public Optional<BuildResult> upToDate(BuildState state) throws IOException {
+        if (!state.isUpToDate(outputs())) {
+            return Optional.empty();
         }
+        log.info("Study guide is up to date (" + (System.nanoTime() - startNanos) / 1_000_000 + " ms)");
+        return Optional.of(new BuildResult(outputsByFormat(), recordedHandouts(state.recordedOutputs())));
+    }
+
+    /**
+     * Runs the pipeline after {@link #state()}, whether or not the guides are up to date.
+     *
+     * @param state the state {@link #state()} computed, in this JVM or in the one that forked it
+     */
+    public BuildResult build(BuildState state) throws GuideException, IOException {
+        Instant start = Instant.now();
+        List<Path> outputs = outputs();
         StageTimes times = new StageTimes();
         Problems problems = new Problems();
         Course course = readCourse(problems);
@@ -129,7 +154,6 @@ public final class StudyGuide {
      * @throws IOException if reading the lessons fails
      */
     public List<Problem> check() throws GuideException, IOException {
-        long startNanos = System.nanoTime();
         Problems problems = new Problems();
         Course course = readCourse(problems);
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
@@ -171,6 +195,10 @@ public final class StudyGuide {
             }
         }
         return handouts;
+    }
+
+    private List<Path> outputs() {
+        return config.formats().stream().map(config::outputFile).toList();
     }
 
     private Map<OutputFormat, Path> outputsByFormat() {

@@ -5,6 +5,7 @@ import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
+import io.github.studyguide.output.BuildState;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -21,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
@@ -69,12 +71,20 @@ public final class ForkedGuide {
 
     /** As {@link io.github.studyguide.StudyGuide#build()}, in a JVM of its own. */
     public BuildResult build() throws GuideException, IOException {
-        return run("build");
+        return run("build", null);
+    }
+
+    /**
+     * As {@link io.github.studyguide.StudyGuide#build(BuildState)}, in a JVM of its own, which takes the state over
+     * rather than read the lesson folder again.
+     */
+    public BuildResult build(BuildState state) throws GuideException, IOException {
+        return run("build", state);
     }
 
     /** As {@link io.github.studyguide.StudyGuide#check()}, in a JVM of its own; the problems go to the log. */
     public void check() throws GuideException, IOException {
-        run("check");
+        run("check", null);
     }
 
     /** The forked JVM's command line, without the goal's arguments. */
@@ -104,7 +114,7 @@ public final class ForkedGuide {
         return command;
     }
 
-    private BuildResult run(String goal) throws GuideException, IOException {
+    private BuildResult run(String goal, BuildState state) throws GuideException, IOException {
         List<String> command = command();
         command.add(goal);
         command.add(Boolean.toString(debug));
@@ -123,7 +133,12 @@ public final class ForkedGuide {
             output.start();
             Writer settings = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
             try {
-                ConfigCodec.encode(config).store(settings, null);
+                Properties encoded = ConfigCodec.encode(config);
+                if (state != null) {
+                    encoded.setProperty(ForkProtocol.STATE_FINGERPRINT, state.fingerprint());
+                    encoded.setProperty(ForkProtocol.STATE_RESOURCES, state.resourcesFingerprint());
+                }
+                encoded.store(settings, null);
                 settings.write(ForkProtocol.END_OF_SETTINGS + "\n");
                 settings.flush(); // and left open until the JVM ends: its end is the forked build's signal to stop
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.StudyGuide;
+import io.github.studyguide.output.BuildState;
 
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -37,9 +38,9 @@ public final class ForkedGuideMain {
         int exit;
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            GuideConfig config = readSettings(in);
+            Properties settings = readSettings(in);
             stopWhenThePluginIsGone(in);
-            exit = run(args[0], config, Boolean.parseBoolean(args[1]), protocol);
+            exit = run(args[0], settings, Boolean.parseBoolean(args[1]), protocol);
         } catch (Throwable e) {
             send(protocol, ForkProtocol.CRASH, chain(e));
             e.printStackTrace();
@@ -50,14 +51,14 @@ public final class ForkedGuideMain {
     }
 
     /** The settings, up to the line that ends them; the plugin keeps standard input open after it. */
-    private static GuideConfig readSettings(BufferedReader in) throws IOException {
+    private static Properties readSettings(BufferedReader in) throws IOException {
         StringBuilder text = new StringBuilder();
         for (String line = in.readLine(); line != null && !line.equals(ForkProtocol.END_OF_SETTINGS); line = in.readLine()) {
             text.append(line).append('\n');
         }
         Properties settings = new Properties();
         settings.load(new StringReader(text.toString()));
-        return ConfigCodec.decode(settings);
+        return settings;
     }
 
     /**
@@ -80,13 +81,17 @@ public final class ForkedGuideMain {
         watch.start();
     }
 
-    private static int run(String goal, GuideConfig config, boolean debug, PrintStream protocol) throws IOException {
+    private static int run(String goal, Properties settings, boolean debug, PrintStream protocol) throws IOException {
+        GuideConfig config = ConfigCodec.decode(settings);
         StudyGuide guide = new StudyGuide(config, new ProtocolLog(protocol, debug));
+        String fingerprint = settings.getProperty(ForkProtocol.STATE_FINGERPRINT);
         try {
             if (goal.equals("check")) {
                 guide.check();
             } else {
-                BuildResult result = guide.build();
+                // The plugin found the guides out of date with this state: no need to read the lessons twice.
+                BuildResult result = fingerprint == null ? guide.build() : guide.build(BuildState.handedOver(
+                        config.stateFile(), fingerprint, settings.getProperty(ForkProtocol.STATE_RESOURCES)));
                 result.guides().forEach((format, file) ->
                         send(protocol, ForkProtocol.GUIDE, format.name() + " " + file));
                 result.handouts().forEach((section, file) ->

