@@ -27,10 +27,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.Set;
@@ -72,8 +72,8 @@ public final class PdfGuideWriter {
     private final int threads;
     private final BuildLog log;
     private final int lessonsPerChunk;
-    /** Where the lessons and the cover lie, as the parts' XHTML writes it, and what stands for it in cache keys. */
-    private final Map<String, String> locations = new LinkedHashMap<>();
+    /** The cover's location as the front matter's XHTML writes it, and what stands for it in keys. */
+    private final Optional<CoverName> cover;
 
     /**
      * @param info what the title page and metadata say
@@ -103,12 +103,12 @@ public final class PdfGuideWriter {
         // images relative to the lesson folder): the same course gives the same bytes in any checkout. The cover,
         // which may lie outside the lesson folder, is named by its content instead, so that a cover changed in
         // place is drawn anew; the images' content is in the salt.
+        Optional<CoverName> named = Optional.empty();
         if (layout.coverImage().isPresent()) {
-            String cover = layout.coverImage().get().toUri().toString();
-            String name = "cover:" + ContentHash.of(layout.coverImage().get());
-            locations.put(cover, name);
-            locations.put(XmlText.escape(cover), name);
+            named = Optional.of(new CoverName(XmlText.escape(layout.coverImage().get().toUri().toString()),
+                    "cover:" + ContentHash.of(layout.coverImage().get())));
         }
+        this.cover = named;
         this.cache = new PartCache(cacheDirectory);
         // The same XHTML gives other bytes when tagged or archival.
         this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA();
@@ -479,11 +479,14 @@ public final class PdfGuideWriter {
 
     /** The text with the cover's location replaced by what stands for it. */
     private String portable(String text) {
-        String portable = text;
-        for (Map.Entry<String, String> location : locations.entrySet()) {
-            portable = portable.replace(location.getKey(), location.getValue());
-        }
-        return portable;
+        return cover.map(named -> text.replace(named.location(), named.name())).orElse(text);
+    }
+
+    /**
+     * @param location the cover's {@code file:} URI, XML-escaped, as {@link PdfDocumentComposer} writes it
+     * @param name its content hash, which stands for it in keys: the same cover gives the same key in any folder
+     */
+    private record CoverName(String location, String name) {
     }
 
     /**
