@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Adapts rendered fragments to an EPUB, where every lesson is its own content document: a link to an anchor in
  * another lesson ({@code #s7-l2_setup}) must name that lesson's document, and an image (a URI relative to the
- * lesson folder: the only images the rendered lessons keep) must become a resource of the book. A link to an id that no document has points to the
- * start of the lesson instead, since EPUBCheck rejects dangling fragments.
+ * lesson folder: the only images the rendered lessons keep) must become a resource of the book. A link to an id
+ * that no document has points to the start of the lesson instead, since EPUBCheck rejects dangling fragments.
  */
 final class ContentLinks {
 

@@ -200,8 +200,9 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
             log.debug("Building in Maven's JVM: it is not HotSpot, so a JVM of its own would gain nothing");
             return Optional.empty();
         }
-        if (stopAtLevel.get().equals("1")) {
-            log.debug("Building in Maven's JVM, which already runs with the quick compiler only");
+        if (!stopAtLevel.get().equals("4")) {
+            // 1 to 3 stop at the quick compiler, as the forked JVM would; 0 interprets only, by the user's choice.
+            log.debug("Building in Maven's JVM, which already runs without the optimising compiler");
             return Optional.empty();
         }
         return pluginClasspath(log).map(classpath -> new ForkedGuide(config, log, classpath,
