@@ -7,7 +7,6 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -23,9 +22,9 @@ import java.util.Map;
 /**
  * Draws lines of text centred on pages that are already drawn: the running header and the page number.
  *
- * <p>It writes the few operators itself rather than through {@link PDPageContentStream}, whose constructor costs more
- * than a stamp (a {@code NumberFormat} and a {@code Deflater} each, and a stream of its own per page to save the
- * graphics state): over the 4,500 pages of a large guide that was most of the time spent numbering them. The stamps
+ * <p>It writes the few operators itself rather than through {@link org.apache.pdfbox.pdmodel.PDPageContentStream},
+ * whose constructor costs more than a stamp (a {@code NumberFormat} and a {@code Deflater} each, and a stream of its
+ * own per page to save the graphics state): over the 4,500 pages of a large guide that was most of the time spent numbering them. The stamps
  * are left uncompressed, as a compressed stream of under 200 bytes is no smaller once it names its filter. Every page
  * shares one stream that saves the graphics state before the page's own content, so that the stamp, which restores
  * it, starts from the page's untransformed coordinates whatever the content left behind.
@@ -45,16 +44,12 @@ final class PageStamper {
     private final Map<Integer, Glyph> glyphs = new HashMap<>();
 
     /**
-     * @param font a font loaded into {@code document} to be subset; the stamper registers it for subsetting
+     * @param font a font of {@code document} that PDFBox will subset when the document is saved
+     *     ({@link SharedFonts#sans()})
      */
     PageStamper(PDDocument document, PDType0Font font) throws IOException {
         this.document = document;
         this.font = font;
-        // A font is subset when the document is saved only if a content stream has set it; PDFBox offers no other
-        // public way to register it. The page is a scratch page outside the document.
-        try (PDPageContentStream registration = new PDPageContentStream(document, new PDPage())) {
-            registration.setFont(font, 1);
-        }
         this.saveState = document.getDocument().createCOSStream();
         try (OutputStream out = saveState.createRawOutputStream()) {
             out.write("q\n".getBytes(StandardCharsets.US_ASCII));

@@ -15,14 +15,12 @@ import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -179,7 +177,7 @@ final class PdfAssembler implements Closeable {
         labels.setLabelItem(frontPages, body);
         guide.getDocumentCatalog().setPageLabels(labels);
 
-        PageStamper stamper = new PageStamper(guide, PDType0Font.load(guide, new ByteArrayInputStream(GuideFonts.sans()), true));
+        PageStamper stamper = new PageStamper(guide, SharedFonts.share(guide, pages).sans());
         for (int i = unnumbered; i < pages.size(); i++) {
             PDPage page = pages.get(i);
             if (blanks.contains(i) || isEmpty(page)) {

@@ -8,12 +8,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,7 +34,7 @@ class PageStamperTest {
                 content.transform(new org.apache.pdfbox.util.Matrix(2, 0, 0, 2, 50, 50));
             }
             PageStamper stamper = new PageStamper(document,
-                    PDType0Font.load(document, new ByteArrayInputStream(GuideFonts.sans()), true));
+                    SharedFonts.share(document, List.of()).sans());
             stamper.stamp(page, new PageStamper.Line("Section 7: Containers", 8.5f, 0.33f, 800),
                     new PageStamper.Line("42", 9, 0.2f, 28));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,7 +63,7 @@ class PageStamperTest {
     void everyPageSharesOneStreamThatSavesTheGraphicsState() throws IOException {
         try (PDDocument document = new PDDocument()) {
             PageStamper stamper = new PageStamper(document,
-                    PDType0Font.load(document, new ByteArrayInputStream(GuideFonts.sans()), true));
+                    SharedFonts.share(document, List.of()).sans());
             List<PDPage> pages = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 PDPage page = new PDPage();
