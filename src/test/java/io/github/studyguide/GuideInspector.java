@@ -7,6 +7,9 @@ import com.adobe.epubcheck.messages.Message;
 import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.util.FeatureEnum;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -231,6 +234,26 @@ public final class GuideInspector {
             }
         }
         return missing;
+    }
+
+    /**
+     * The PostScript names of the font files embedded in the PDF, without their subset tags, one entry per file, in
+     * name order: a font embedded twice is named twice.
+     */
+    public static List<String> pdfEmbeddedFontFiles(File pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (COSObjectKey key : document.getDocument().getXrefTable().keySet()) {
+                if (document.getDocument().getObjectFromPool(key).getObject() instanceof COSDictionary dictionary
+                        && COSName.FONT_DESC.equals(dictionary.getCOSName(COSName.TYPE))
+                        && dictionary.getDictionaryObject(COSName.FONT_FILE2) != null) {
+                    String name = dictionary.getNameAsString(COSName.FONT_NAME);
+                    names.add(name.substring(name.indexOf('+') + 1));
+                }
+            }
+        }
+        names.sort(null);
+        return names;
     }
 
     /** The EPUB's table of contents from its NCX, children indented by two spaces, in reading order. */
