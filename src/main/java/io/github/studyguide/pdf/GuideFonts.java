@@ -3,9 +3,18 @@ package io.github.studyguide.pdf;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.Resources;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,52 +35,88 @@ final class GuideFonts {
 
     /** The PostScript name of DejaVu Sans, which names its subsets in a PDF. */
     static final String SANS_POSTSCRIPT_NAME = "DejaVuSans";
+    private static final String MONO_POSTSCRIPT_NAME = "DejaVuSansMono";
+
+    /** A face of a family: what its PostScript name (and file name) adds to the family's, its CSS weight and style. */
+    private record Face(String suffix, int weight, FontStyle style) {
+    }
+
+    private static final List<Face> FACES = List.of(new Face("", 400, FontStyle.NORMAL),
+            new Face("-Bold", 700, FontStyle.NORMAL), new Face("-Oblique", 400, FontStyle.ITALIC),
+            new Face("-BoldOblique", 700, FontStyle.ITALIC));
+
+    private static final Set<String> POSTSCRIPT_NAMES = Stream.of(SANS_POSTSCRIPT_NAME, MONO_POSTSCRIPT_NAME)
+            .flatMap(family -> FACES.stream().map(face -> family + face.suffix()))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final String FOLDER = FontCoverage.FONT_FOLDER;
-    /** The shipped fonts, each file named after the font's PostScript name. */
-    private static final Set<String> POSTSCRIPT_NAMES = Stream.of(SANS_POSTSCRIPT_NAME, "DejaVuSansMono")
-            .flatMap(family -> Stream.of("", "-Bold", "-Oblique", "-BoldOblique").map(style -> family + style))
-            .collect(Collectors.toUnmodifiableSet());
-    private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
+    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
     private GuideFonts() {
     }
 
     /**
-     * Registers the fonts under their own names and under the generic CSS families, so that an element whose
-     * family is a browser default (serif for text, monospace for code) still gets an embedded font instead of
-     * openhtmltopdf's non-embedded base-14 fallback.
+     * Registers the fonts for a part rendered into {@code document}, under their own names and under the generic
+     * CSS families, so that an element whose family is a browser default (serif for text, monospace for code) still
+     * gets an embedded font instead of openhtmltopdf's non-embedded base-14 fallback.
+     *
+     * @param parsed the parsed fonts the part may use, which no other part uses at the same time
      */
-    static void register(PdfRendererBuilder builder) {
+    static void register(PdfRendererBuilder builder, PDDocument document, Parsed parsed) {
         for (String family : List.of(SANS, "sans-serif", "serif")) {
-            addFamily(builder, family, "DejaVuSans");
+            addFamily(builder, document, parsed, family, SANS_POSTSCRIPT_NAME);
         }
         for (String family : List.of(MONO, "monospace")) {
-            addFamily(builder, family, "DejaVuSansMono");
+            addFamily(builder, document, parsed, family, MONO_POSTSCRIPT_NAME);
         }
     }
 
-    private static void addFamily(PdfRendererBuilder builder, String family, String file) {
-        // When a file is added here, add its PostScript name to POSTSCRIPT_NAMES, so that guides embed it once.
-        add(builder, family, file + ".ttf", 400, FontStyle.NORMAL);
-        add(builder, family, file + "-Bold.ttf", 700, FontStyle.NORMAL);
-        add(builder, family, file + "-Oblique.ttf", 400, FontStyle.ITALIC);
-        add(builder, family, file + "-BoldOblique.ttf", 700, FontStyle.ITALIC);
+    private static void addFamily(PdfRendererBuilder builder, PDDocument document, Parsed parsed, String family,
+            String postScriptFamily) {
+        for (Face face : FACES) {
+            String name = postScriptFamily + face.suffix();
+            // openhtmltopdf asks for the font only when some text uses it.
+            builder.useFont(new PDFontSupplier(null) {
+                @Override
+                public PDFont supply() {
+                    try {
+                        return PDType0Font.load(document, parsed.font(name), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot read the shipped font " + name, e);
+                    }
+                }
+            }, family, face.weight(), face.style(), true);
+        }
     }
 
     /** The file of a shipped font, by the PostScript name that names its subsets in a PDF; empty for another font. */
     static Optional<byte[]> byPostScriptName(String name) {
-        return POSTSCRIPT_NAMES.contains(name) ? Optional.of(FONTS.computeIfAbsent(name + ".ttf", GuideFonts::load))
+        return POSTSCRIPT_NAMES.contains(name) ? Optional.of(FILES.computeIfAbsent(name + ".ttf", GuideFonts::load))
                 : Optional.empty();
-    }
-
-    private static void add(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
-        byte[] font = FONTS.computeIfAbsent(file, GuideFonts::load);
-        builder.useFont(() -> new ByteArrayInputStream(font), family, weight, style, true);
     }
 
     /** Reads a shipped font once per plugin class loader, without its GSUB table (see {@link FontTables}). */
     private static byte[] load(String file) {
         return FontTables.withoutTable(Resources.bytes(GuideFonts.class, FOLDER + file), "GSUB");
+    }
+
+    /**
+     * The shipped fonts, each parsed once and then kept for the next part: parsing them again for every part cost
+     * more than the layout of a small part. A parsed font reads its tables as they are first needed, so one
+     * {@code Parsed} serves one part at a time; parts rendering at once take one each.
+     */
+    static final class Parsed {
+
+        private final Map<String, TrueTypeFont> fonts = new HashMap<>();
+
+        TrueTypeFont font(String postScriptName) throws IOException {
+            TrueTypeFont font = fonts.get(postScriptName);
+            if (font == null) {
+                byte[] file = byPostScriptName(postScriptName).orElseThrow();
+                font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+                fonts.put(postScriptName, font);
+            }
+            return font;
+        }
     }
 }

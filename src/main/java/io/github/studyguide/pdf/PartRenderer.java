@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +47,8 @@ final class PartRenderer {
     private final Optional<Path> coverImage;
     private final boolean pdfUA;
     private final boolean pdfA;
+    /** Parsed fonts no part is using: a part takes one set, or parses a new one, and gives it back when done. */
+    private final Queue<GuideFonts.Parsed> idleFonts = new ConcurrentLinkedQueue<>();
 
     /**
      * @param sourceDirectory the lesson folder: relative references resolve from it, and it is the only place the
@@ -62,14 +66,26 @@ final class PartRenderer {
 
     /** Renders {@code html} and records where the elements whose id matches {@code anchors} landed. */
     RenderedPart render(String html, Pattern anchors) throws IOException {
+        GuideFonts.Parsed fonts = Optional.ofNullable(idleFonts.poll()).orElseGet(GuideFonts.Parsed::new);
+        try {
+            return render(html, anchors, fonts);
+        } finally {
+            idleFonts.add(fonts);
+        }
+    }
+
+    private RenderedPart render(String html, Pattern anchors, GuideFonts.Parsed fonts) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        // A document of our own, so that the fonts can be loaded into it from the parsed ones.
+        PDDocument target = new PDDocument();
+        builder.usePDDocument(target);
         builder.withHtmlContent(html, base.toString());
         // Replaces openhtmltopdf's default, which allows any URL: a build reads nothing from the network and
         // nothing outside the lesson folder.
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer(PRODUCER);
-        GuideFonts.register(builder);
+        GuideFonts.register(builder, target, fonts);
         // Batik draws SVG images as vectors; in secure mode it runs no script and fetches nothing.
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         if (pdfUA) {
