@@ -161,7 +161,9 @@ final class PdfAssembler implements Closeable {
      * Prints the running header (the section's heading) and the page number on every page but the title page, and
      * labels the pages for viewers. Pages are numbered as in a book: the front matter i, ii, ..., the body 1, 2, ...
      * Both are drawn here rather than by the renderer: parts render separately, so only the whole guide knows the
-     * numbers, and laying out margin boxes on every page was a fifth of the renderer's time.
+     * numbers, and laying out margin boxes on every page was a fifth of the renderer's time. Call it once every part
+     * is appended: it first makes the parts share one subset of each font ({@link SharedFonts}), whose DejaVu Sans
+     * then draws the stamps.
      *
      * @param frontPages how many pages the front matter has
      * @param unnumbered how many first pages carry no number: the title page, and the cover before it
