@@ -24,10 +24,10 @@ import java.util.Map;
  *
  * <p>It writes the few operators itself rather than through {@link org.apache.pdfbox.pdmodel.PDPageContentStream},
  * whose constructor costs more than a stamp (a {@code NumberFormat} and a {@code Deflater} each, and a stream of its
- * own per page to save the graphics state): over the 4,500 pages of a large guide that was most of the time spent numbering them. The stamps
- * are left uncompressed, as a compressed stream of under 200 bytes is no smaller once it names its filter. Every page
- * shares one stream that saves the graphics state before the page's own content, so that the stamp, which restores
- * it, starts from the page's untransformed coordinates whatever the content left behind.
+ * own per page to save the graphics state): over the 4,500 pages of a large guide that was most of the time spent
+ * numbering them. The stamps are left uncompressed, as a compressed stream of under 200 bytes is no smaller once it
+ * names its filter. Every page shares one stream that saves the graphics state before the page's own content, so that
+ * the stamp, which restores it, starts from the page's untransformed coordinates whatever the content left behind.
  */
 final class PageStamper {
 

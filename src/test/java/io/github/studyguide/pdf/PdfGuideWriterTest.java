@@ -115,11 +115,12 @@ class PdfGuideWriterTest {
         Path pdf = out.resolve("guide.pdf");
         writer(out.resolve("cache"), 2).write(rendered, pdf);
         List<String> fonts = GuideInspector.pdfEmbeddedFontFiles(pdf.toFile());
-        assertEquals(List.of("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSansMono", "DejaVuSansMono-Bold",
-                "DejaVuSansMono-Oblique"), fonts);
+        assertEquals(List.of("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSansMono",
+                "DejaVuSansMono-Bold", "DejaVuSansMono-Oblique"), fonts);
         List<String> pages = GuideInspector.pdfPages(pdf.toFile());
-        assertTrue(pages.get(indexOf(pages, "Every file has an owner")).contains("So chmod 750 deploy.sh gives the owner everything"),
-                "text in each chunk still reads as written: " + pages);
+        String permissions = pages.get(indexOf(pages, "Every file has an owner"));
+        assertTrue(permissions.contains("So chmod 750 deploy.sh gives the owner everything"),
+                "text in each chunk still reads as written: " + permissions);
     }
 
     private static int indexOf(List<String> pages, String text) {
