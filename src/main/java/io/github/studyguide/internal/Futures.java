@@ -21,7 +21,8 @@ public final class Futures {
 
     /**
      * Runs {@code work} in a fork-join pool of {@code threads} threads, so that the parallel streams inside it use
-     * that many threads and no more.
+     * that many threads and no more. Returns or throws only once none of the work is running any more: when one
+     * element of a parallel stream fails, the others may still be running, and they must not outlive the failure.
      */
     public static <T> T inPool(int threads, Callable<T> work) {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
@@ -39,7 +40,7 @@ public final class Futures {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdown();
+            shutDownAndWait(pool);
         }
     }
 
