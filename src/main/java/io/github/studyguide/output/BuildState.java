@@ -2,11 +2,13 @@ package io.github.studyguide.output;
 
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.FolderFiles;
+import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.course.ReferenceResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,7 +181,22 @@ public final class BuildState {
         AtomicOutput.write(stateFile, out -> out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** The plugin's version and, when it runs from a jar, that jar's hash: a rebuilt snapshot counts as a change. */
+    /**
+     * Classes of the libraries whose code decides the guides' bytes, and a file of the shipped fonts: their jars'
+     * names carry their versions, so that a library replaced under the plugin (a newer PDFBox in the project's
+     * {@code <plugin><dependencies>}) counts as a change, as the plugin's own version does.
+     */
+    private static final List<Class<?>> RENDERING_LIBRARIES = List.of(com.openhtmltopdf.layout.LayoutContext.class,
+            com.openhtmltopdf.pdfboxout.PdfRendererBuilder.class, com.openhtmltopdf.svgsupport.BatikSVGDrawer.class,
+            org.apache.pdfbox.pdmodel.PDDocument.class, org.apache.fontbox.ttf.TrueTypeFont.class,
+            org.apache.batik.bridge.BridgeContext.class, com.vladsch.flexmark.parser.Parser.class,
+            org.jsoup.Jsoup.class, io.documentnode.epub4j.domain.Book.class,
+            org.fife.ui.rsyntaxtextarea.TokenMakerFactory.class);
+
+    /**
+     * The plugin's version, when it runs from a jar that jar's hash (a rebuilt snapshot counts as a change), and the
+     * jars of the libraries that render the guides and of the shipped fonts.
+     */
     public static String pluginIdentity() throws IOException {
         List<String> identity = new ArrayList<>();
         try (InputStream in = BuildState.class.getResourceAsStream(
@@ -201,7 +218,22 @@ public final class BuildState {
                 identity.add(source.getLocation().toString());
             }
         }
+        for (Class<?> library : RENDERING_LIBRARIES) {
+            CodeSource code = library.getProtectionDomain().getCodeSource();
+            identity.add(code == null || code.getLocation() == null ? library.getName() : fileName(code.getLocation()));
+        }
+        URL font = BuildState.class.getResource(FontCoverage.FONT_FOLDER + "DejaVuSans.ttf");
+        identity.add(font == null ? "no shipped fonts" : fileName(font));
         return String.join(" ", identity);
+    }
+
+    /** The last name of a class path entry: a jar's name, of a resource in a jar the jar's. */
+    private static String fileName(URL location) {
+        String path = location.getPath();
+        int inJar = path.indexOf("!/");
+        String entry = inJar < 0 ? path : path.substring(0, inJar);
+        String trimmed = entry.endsWith("/") ? entry.substring(0, entry.length() - 1) : entry;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     /** The {@link ContentHash} of a file's content, in hex. */

@@ -39,6 +39,17 @@ class BuildStateTest {
     }
 
     @Test
+    void thePluginsIdentityNamesTheRenderingLibrariesAndFontsByVersion() throws IOException {
+        // Replacing one of them under the plugin must count as a change, or old cached parts would be reused.
+        List<String> identity = List.of(BuildState.pluginIdentity().split(" "));
+        for (String jar : List.of("pdfbox-", "fontbox-", "openhtmltopdf-core-", "openhtmltopdf-pdfbox-", "flexmark-",
+                "jsoup-", "epub4j-core-", "jasperreports-fonts-")) {
+            assertTrue(identity.stream().anyMatch(name -> name.startsWith(jar) && name.matches(".*-[0-9][^ ]*\\.jar")),
+                    jar + " in " + identity);
+        }
+    }
+
+    @Test
     void nothingChangedIsUpToDate() throws IOException {
         assertTrue(state(List.of("title=T")).isUpToDate(List.of(guide)));
     }
