@@ -104,6 +104,11 @@ final class GuideFonts {
      * The shipped fonts, each parsed once and then kept for the next part: parsing them again for every part cost
      * more than the layout of a small part. A parsed font reads its tables as they are first needed, so one
      * {@code Parsed} serves one part at a time; parts rendering at once take one each.
+     *
+     * <p>PDFBox closes a font once it has subset it, when the part is saved. Reusing it afterwards works because the
+     * parser copied the font into memory, which closing leaves readable; should a PDFBox upgrade change that, the
+     * second part of any guide fails, or differs from a clean build (PdfGuideWriterTest renders three parts with one
+     * thread and compares them with a clean build).
      */
     static final class Parsed {
 
