@@ -24,9 +24,10 @@ import java.util.TreeMap;
  * Remembers what the last successful build read and wrote, so that a build with nothing changed can skip all work.
  *
  * <p>The fingerprint covers every file in the lesson folder (path and content hash, so images count too; a
- * symbolic link by where it leads), the whole configuration and the plugin itself (its version and, when it
- * runs from a jar, the jar's content). The state file also lists a hash of each guide written, so a guide that was
- * deleted or edited since is rebuilt. Content hashes rather than timestamps: a checkout or a copy changes timestamps, not content.
+ * symbolic link by where it leads), the whole configuration and the plugin itself ({@link #pluginIdentity()}: its
+ * version, its jar's content, and the versions of the libraries that render and of the shipped fonts). The state
+ * file also lists a hash of each guide written, so a guide that was deleted or edited since is rebuilt. Content
+ * hashes rather than timestamps: a checkout or a copy changes timestamps, not content.
  */
 public final class BuildState {
 
