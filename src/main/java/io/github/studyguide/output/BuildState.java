@@ -5,6 +5,7 @@ import io.github.studyguide.internal.FolderFiles;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.course.ReferenceResolver;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * Remembers what the last successful build read and wrote, so that a build with nothing changed can skip all work.
@@ -170,15 +170,23 @@ public final class BuildState {
         Files.deleteIfExists(stateFile);
     }
 
-    /** Records a successful build that wrote {@code outputs}. */
+    /**
+     * Records a successful build that wrote {@code outputs}. Written by {@link Properties#store}, which escapes what
+     * a guide's name may hold (spaces, {@code =}, {@code :}, letters outside Latin-1); its date comment is left out
+     * and the lines are sorted, so that the same build writes the same file.
+     */
     public void save(List<Path> outputs) throws IOException {
-        Map<String, String> lines = new TreeMap<>();
-        lines.put("fingerprint", fingerprint);
+        Properties state = new Properties();
+        state.setProperty("fingerprint", fingerprint);
         for (Path output : outputs) {
-            lines.put("output." + output.getFileName(), contentHash(output));
+            state.setProperty("output." + output.getFileName(), contentHash(output));
         }
+        // To a stream, not a writer: only then does store write letters outside Latin-1 as backslash-u escapes.
+        ByteArrayOutputStream stored = new ByteArrayOutputStream();
+        state.store(stored, null);
         StringBuilder text = new StringBuilder("# ").append(FORMAT).append('\n');
-        lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        stored.toString(StandardCharsets.ISO_8859_1).lines().filter(line -> !line.startsWith("#")).sorted()
+                .forEach(line -> text.append(line).append('\n'));
         AtomicOutput.write(stateFile, out -> out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1)));
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,16 @@ class BuildStateTest {
                 "jsoup-", "epub4j-core-", "jasperreports-fonts-")) {
             assertTrue(identity.stream().anyMatch(name -> name.startsWith(jar) && name.matches(".*-[0-9][^ ]*\\.jar")),
                     jar + " in " + identity);
+        }
+    }
+
+    @Test
+    void aGuideWhoseNameHasSpacesSignsOrNonLatinLettersIsFoundUpToDate() throws IOException {
+        for (String name : List.of("My Guide.pdf", "a=b: c#d!.epub", "\u5b66\u7fd2 \u30ac\u30a4\u30c9.pdf")) {
+            Path named = Files.writeString(guide.resolveSibling(name), "guide");
+            state(List.of("title=T")).save(List.of(named));
+            assertTrue(state(List.of("title=T")).isUpToDate(List.of(named)), name);
+            assertEquals(List.of(named), state(List.of("title=T")).recordedOutputs(), name);
         }
     }
 
