@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Everything one build of a study guide needs to know, as plain immutable values. The Maven plugin fills it from
- * its parameters; tests build it directly.
+ * its parameters; tests build it directly. {@link GuideSettings} lists every field once, for the forked build and
+ * the up-to-date fingerprint.
  */
 public final class GuideConfig {
 
@@ -79,6 +80,11 @@ public final class GuideConfig {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder that starts from every setting of this configuration. */
+    public Builder toBuilder() {
+        return GuideSettings.builder(this);
     }
 
     /** The folder the lessons are read from; nothing outside it is ever read. */

@@ -85,7 +85,7 @@ public final class StudyGuide {
         if (coverProblem.isPresent()) {
             throw new GuideException("coverImage " + config.coverImage().get() + " " + coverProblem.get() + ".");
         }
-        BuildState state = BuildState.of(config.stateFile(), config.sourceDirectory(), settings());
+        BuildState state = BuildState.of(config.stateFile(), config.sourceDirectory(), GuideSettings.fingerprint(config));
         log.debug("Fingerprinted the lesson folder in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
         return state;
     }
@@ -169,19 +169,6 @@ public final class StudyGuide {
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000
                 + " ms)");
         return problems.sorted();
-    }
-
-    /** Every setting that changes what the guides contain, for the up-to-date check. */
-    private List<String> settings() throws IOException {
-        return List.of(
-                "includes=" + config.includes(), "excludes=" + config.excludes(), "formats=" + config.formats(),
-                "title=" + config.title(), "author=" + config.author().orElse(""), "language=" + config.language(),
-                "version=" + config.version().orElse(""), "identifier=" + config.identifier(),
-                "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
-                "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
-                "handouts=" + config.handouts(), "examTips=" + config.examTips(), "quizAnswers=" + config.quizAnswers(),
-                "numbering=" + config.numbering(), "duplex=" + config.duplex(), "pdfUA=" + config.pdfUA(), "pdfA=" + config.pdfA(), "printLinkUrls=" + config.printLinkUrls(),
-                "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""));
     }
 
     /** The handouts among the files the last build wrote, by section number. */

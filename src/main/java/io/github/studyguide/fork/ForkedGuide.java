@@ -3,6 +3,7 @@ package io.github.studyguide.fork;
 import io.github.studyguide.BuildLog;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideSettings;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.output.BuildState;
@@ -133,7 +134,7 @@ public final class ForkedGuide {
             output.start();
             Writer settings = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
             try {
-                Properties encoded = ConfigCodec.encode(config);
+                Properties encoded = GuideSettings.toProperties(config);
                 if (state != null) {
                     encoded.setProperty(ForkProtocol.STATE_FINGERPRINT, state.fingerprint());
                     encoded.setProperty(ForkProtocol.STATE_RESOURCES, state.resourcesFingerprint());

@@ -3,6 +3,7 @@ package io.github.studyguide.fork;
 import io.github.studyguide.BuildLog;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideSettings;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.StudyGuide;
 import io.github.studyguide.output.BuildState;
@@ -82,7 +83,7 @@ public final class ForkedGuideMain {
     }
 
     private static int run(String goal, Properties settings, boolean debug, PrintStream protocol) throws IOException {
-        GuideConfig config = ConfigCodec.decode(settings);
+        GuideConfig config = GuideSettings.fromProperties(settings);
         StudyGuide guide = new StudyGuide(config, new ProtocolLog(protocol, debug));
         String fingerprint = settings.getProperty(ForkProtocol.STATE_FINGERPRINT);
         try {

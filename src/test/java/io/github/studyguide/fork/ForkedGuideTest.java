@@ -3,6 +3,7 @@ package io.github.studyguide.fork;
 import io.github.studyguide.BuildLog;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideSettings;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.RecordingLog;
@@ -113,7 +114,7 @@ class ForkedGuideTest {
         command.addAll(List.of("build", "false"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (var settings = new java.io.OutputStreamWriter(process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
-            ConfigCodec.encode(config(SAMPLE, out).build()).store(settings, null);
+            GuideSettings.toProperties(config(SAMPLE, out).build()).store(settings, null);
             settings.write(ForkProtocol.END_OF_SETTINGS + "\n");
         } // closed at once, as when the plugin's JVM dies
         process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
