@@ -30,7 +30,7 @@ import java.util.UUID;
 
 /**
  * The parameters every goal shares: where the lessons are, where the guides and their caches go, and how strict to
- * be. Subclasses only add what differs and say what to do with the {@link StudyGuide}.
+ * be. Subclasses only add what differs and say what to do with the {@code StudyGuide}.
  */
 abstract class AbstractStudyGuideMojo extends AbstractMojo {
 

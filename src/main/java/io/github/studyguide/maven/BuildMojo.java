@@ -20,10 +20,9 @@ import java.io.IOException;
  * writes a PDF and an EPUB to the {@code outputDirectory}, attached to the project so that {@code install} and
  * {@code deploy} publish them.
  *
- * <p>This class only turns parameters into a {@link GuideConfig}; the work is done by {@link StudyGuide}.
- *
  * @since 0.1.0
  */
+// This class only turns parameters into a GuideConfig; the work is done by StudyGuide, which knows nothing of Maven.
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BuildMojo extends AbstractStudyGuideMojo {
 
