@@ -72,7 +72,6 @@ final class XhtmlNormalizer {
         resolveReferences(body, references);
         // Before the vocabulary drops the data- attributes that carry call-out kinds, titles and captions.
         GithubAlerts.mark(body);
-        BoxedHeadings.mark(body);
         DivLooks.apply(body);
         ImageSizes.apply(body);
         ImplicitFigures.mark(body);
@@ -274,23 +273,16 @@ final class XhtmlNormalizer {
         }
     }
 
-    /**
-     * Moves the body's top heading level to {@code target}, keeping the relative levels below it. Headings inside
-     * boxes ({@link BoxedHeadings}) follow the same shift but count neither for the top level nor rise above it.
-     */
+    /** Moves the body's top heading level to {@code target}, keeping the relative levels below it. */
     private static void shiftHeadings(Element body, int target) {
         Elements headings = body.select("h1, h2, h3, h4, h5, h6");
-        int top = headings.stream().filter(heading -> !BoxedHeadings.isBoxed(heading))
-                .mapToInt(XhtmlNormalizer::level).min()
-                .orElse(headings.stream().mapToInt(XhtmlNormalizer::level).min().orElse(target));
+        int top = headings.stream().mapToInt(XhtmlNormalizer::level).min().orElse(target);
         int shift = target - top;
+        if (shift == 0) {
+            return;
+        }
         for (Element heading : headings) {
-            int level = level(heading) + shift;
-            if (BoxedHeadings.isBoxed(heading)) {
-                level = Math.max(level, target);
-                BoxedHeadings.unmark(heading);
-            }
-            heading.tagName("h" + Math.max(1, Math.min(6, level)));
+            heading.tagName("h" + Math.max(1, Math.min(6, level(heading) + shift)));
         }
     }
 

@@ -170,16 +170,6 @@ class DialectsTest {
     }
 
     @Test
-    void headingsInBoxesDoNotPushTheLessonsSectionsDownALevel() {
-        // Carpentries: ## titles the boxes, ### the lesson's own sections. Without the boxes' headings counted
-        // apart, the first section would be an h5 under the h2 title, and PDF/UA fails on the skipped levels.
-        String html = render("### A section\n\n::: challenge\n## Challenge\n\nDo it.\n:::\n\n#### A part\n");
-        assertTrue(html.startsWith("<h3 id=\"s1-l1_a-section\">A section</h3><h3 id=\"s1-l1_challenge\">Challenge</h3>"),
-                html);
-        assertTrue(html.endsWith("<h4 id=\"s1-l1_a-part\">A part</h4>"), html);
-    }
-
-    @Test
     void fencedDivOfAnUnknownClassKeepsItsContentAsPlainText() {
         assertEquals("<p>Solve it.</p><div id=\"s1-l1_keep\"><p>Kept.</p></div>",
                 render("::: challenge\nSolve it.\n:::\n\n::: {#keep .mystery}\nKept.\n:::\n"));
