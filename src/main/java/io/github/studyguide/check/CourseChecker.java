@@ -80,6 +80,8 @@ public final class CourseChecker {
         for (LessonFacts.Question question : page.facts().questions()) {
             checkQuestion(page.file(), question, problems);
         }
+        page.facts().dialectProblems().forEach(problem -> problems.warning(page.file(), problem.line(),
+                problem.target()));
         if (forPdf) {
             page.facts().unprintable().forEach(characters -> problems.warning(page.file(), characters.line(),
                     unprintable(characters.target())));

@@ -51,8 +51,10 @@ final class LessonFactsCollector {
         List<LessonFacts.Reference> images = new ArrayList<>();
         List<LessonFacts.Reference> comments = new ArrayList<>();
         Unprintable unprintable = new Unprintable();
+        List<LessonFacts.Reference> dialectProblems = new ArrayList<>();
         // Lines are looked up only for the nodes that are kept: flexmark counts them from the start of the text.
         for (Node node : document.getDescendants()) {
+            DialectProblems.collect(node, bodyLine, dialectProblems);
             if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
                 anchors.add(heading.getAnchorRefId());
             } else if (node instanceof Image image) {
@@ -71,7 +73,7 @@ final class LessonFactsCollector {
             }
         }
         return new LessonFacts(anchors, links, images, comments, nestingDepth(document),
-                QuizFinder.find(document, declaredQuiz, bodyLine), unprintable.found());
+                QuizFinder.find(document, declaredQuiz, bodyLine), unprintable.found(), dialectProblems);
     }
 
     /** The deepest nesting of the tree, found without recursion so that hostile input cannot overflow the stack. */

@@ -1,5 +1,6 @@
 package io.github.studyguide.html;
 
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -13,8 +14,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * CommonMark with the GitHub extensions course authors use (tables, strikethrough, task lists, autolinks) and
- * footnotes, rendered to HTML by flexmark-java. The output is HTML, not yet XHTML: {@link XhtmlNormalizer} cleans it.
+ * CommonMark with the GitHub extensions course authors use (tables, strikethrough, task lists, autolinks),
+ * footnotes, and the dialects of pandoc and MkDocs (attribute sets, fenced divs, admonitions, definition lists), rendered to HTML by flexmark-java. The output is HTML, not yet XHTML: {@link XhtmlNormalizer} cleans it.
  * Thread-safe: flexmark's parser and renderer keep no state between documents.
  */
 final class MarkdownRenderer {
@@ -31,7 +32,12 @@ final class MarkdownRenderer {
                 TaskListExtension.create(),
                 Autolinks.create(),
                 FootnoteExtension.create(),
-                SharedHtmlBlocks.create()));
+                SharedHtmlBlocks.create(),
+                // The dialects authors bring from pandoc, MkDocs and GitHub (alerts need no parser: GithubAlerts).
+                AttributeSyntax.create(),
+                Admonitions.create(),
+                FencedDivs.create(),
+                DefinitionExtension.create()));
         // GitHub's table rules: the header decides the column count.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

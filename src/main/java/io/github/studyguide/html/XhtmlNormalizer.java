@@ -66,9 +66,15 @@ final class XhtmlNormalizer {
         Element body = doc.body();
         replaceTaskCheckboxes(body);
         removeUnsafeContent(body);
+        CodeInfoAttributes.apply(body);
         highlightCode(body);
         replaceComments(body);
         resolveReferences(body, references);
+        // Before the vocabulary drops the data- attributes that carry call-out kinds, titles and captions.
+        GithubAlerts.mark(body);
+        DivLooks.apply(body);
+        ImageSizes.apply(body);
+        ImplicitFigures.mark(body);
         reduceToVocabulary(body);
         markLongWordsInTables(body);
         prefixIds(body, idPrefix);
