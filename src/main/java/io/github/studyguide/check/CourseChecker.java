@@ -80,6 +80,7 @@ public final class CourseChecker {
         for (LessonFacts.Question question : page.facts().questions()) {
             checkQuestion(page.file(), question, problems);
         }
+        page.facts().badFormulas().forEach(formula -> problems.warning(page.file(), formula.line(), formula.target()));
         if (forPdf) {
             page.facts().unprintable().forEach(characters -> problems.warning(page.file(), characters.line(),
                     unprintable(characters.target())));

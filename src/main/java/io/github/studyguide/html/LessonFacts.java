@@ -16,9 +16,17 @@ import java.util.Set;
  * @param questions the quiz questions, in order (see {@link QuizFinder}); empty when the lesson is not a quiz
  * @param unprintable the characters of the lesson's text that the PDF's font cannot draw (each once, in order), at
  *     the line of the first; none, or one such reference
+ * @param badFormulas each formula that does not parse, as a message naming it and the parser's complaint, at its
+ *     line
  */
 public record LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
-        int nestingDepth, List<Question> questions, List<Reference> unprintable) {
+        int nestingDepth, List<Question> questions, List<Reference> unprintable, List<Reference> badFormulas) {
+
+    /** Facts of a lesson without formulas that fail. */
+    public LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
+            int nestingDepth, List<Question> questions, List<Reference> unprintable) {
+        this(anchors, links, images, comments, nestingDepth, questions, unprintable, List.of());
+    }
 
     public LessonFacts {
         anchors = Set.copyOf(anchors);
@@ -27,6 +35,7 @@ public record LessonFacts(Set<String> anchors, List<Reference> links, List<Refer
         comments = List.copyOf(comments);
         questions = List.copyOf(questions);
         unprintable = List.copyOf(unprintable);
+        badFormulas = List.copyOf(badFormulas);
     }
 
     /** Whether the lesson is a quiz: it has at least one question. */

@@ -9,12 +9,14 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.studyguide.math.MathExtension;
 
 import java.util.List;
 
 /**
- * CommonMark with the GitHub extensions course authors use (tables, strikethrough, task lists, autolinks) and
- * footnotes, rendered to HTML by flexmark-java. The output is HTML, not yet XHTML: {@link XhtmlNormalizer} cleans it.
+ * CommonMark with the GitHub extensions course authors use (tables, strikethrough, task lists, autolinks),
+ * footnotes and LaTeX math ({@link MathExtension}), rendered to HTML by flexmark-java. The output is HTML, not yet
+ * XHTML: {@link XhtmlNormalizer} cleans it.
  * Thread-safe: flexmark's parser and renderer keep no state between documents.
  */
 final class MarkdownRenderer {
@@ -31,7 +33,8 @@ final class MarkdownRenderer {
                 TaskListExtension.create(),
                 Autolinks.create(),
                 FootnoteExtension.create(),
-                SharedHtmlBlocks.create()));
+                SharedHtmlBlocks.create(),
+                MathExtension.create()));
         // GitHub's table rules: the header decides the column count.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
