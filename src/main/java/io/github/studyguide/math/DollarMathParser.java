@@ -17,6 +17,14 @@ import java.util.Set;
  */
 final class DollarMathParser implements InlineParserExtension {
 
+    /**
+     * The paragraph, and the earliest opening in it, from which no inline closer was found before its end. Whether a
+     * {@code $} closes depends on its neighbours alone, so no later opening in that paragraph finds one either:
+     * without this, a paragraph of a thousand prices would be scanned to its end a thousand times.
+     */
+    private BasedSequence unclosedInput;
+    private int unclosedFrom = Integer.MAX_VALUE;
+
     private DollarMathParser() {
     }
 
@@ -37,7 +45,18 @@ final class DollarMathParser implements InlineParserExtension {
             return false;
         }
         boolean display = start + 1 < input.length() && input.charAt(start + 1) == '$';
-        int end = display ? closingDisplay(input, start + 2) : closingInline(input, start + 1);
+        int end;
+        if (display) {
+            end = closingDisplay(input, start + 2);
+        } else if (input == unclosedInput && start >= unclosedFrom) {
+            end = -1;
+        } else {
+            end = closingInline(input, start + 1);
+            if (end == UNCLOSED) {
+                unclosedInput = input;
+                unclosedFrom = start;
+            }
+        }
         if (end < 0) {
             return false;
         }
@@ -52,7 +71,13 @@ final class DollarMathParser implements InlineParserExtension {
         return true;
     }
 
-    /** Where the closing {@code $} of an inline formula opened before {@code from} stands, or -1. */
+    /** What {@link #closingInline} returns when it reached the end of the paragraph without finding a closer. */
+    static final int UNCLOSED = -2;
+
+    /**
+     * Where the closing {@code $} of an inline formula opened before {@code from} stands; -1 when none can be, or
+     * {@link #UNCLOSED} when none was found before the end.
+     */
     static int closingInline(CharSequence input, int from) {
         if (from >= input.length() || Character.isWhitespace(input.charAt(from))) {
             return -1;
@@ -72,7 +97,7 @@ final class DollarMathParser implements InlineParserExtension {
                 }
             }
         }
-        return -1;
+        return UNCLOSED;
     }
 
     /** Where the closing {@code $$} of a display formula opened before {@code from} stands, or -1. */

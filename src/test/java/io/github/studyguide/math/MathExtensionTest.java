@@ -87,4 +87,35 @@ class MathExtensionTest {
     void anEmptyPairIsText() {
         assertEquals("<p>$$$$ and $$ $$</p>", html("$$$$ and $$ $$"));
     }
+
+    @Test
+    void takesTheLastValidCloserAsPandocDoes() {
+        assertEquals("<p>" + inline("5 and $6 then $x") + "</p>", html("$5 and $6 then $x$"));
+    }
+
+    @Test
+    void findsFormulasAfterAnOpenerThatStoppedAtDisplayMath() {
+        assertEquals("<p>$5 " + display("a") + " then " + inline("x") + "</p>", html("$5 $$a$$ then $x$"));
+    }
+
+    @Test
+    void readsAParagraphOfManyPricesInLinearTime() {
+        String prices = "$5 ".repeat(200_000);
+        long start = System.nanoTime();
+        String rendered = html(prices);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("<p>" + prices.strip() + "</p>", rendered);
+        // Quadratic scanning took minutes here; linear takes well under a second even on a loaded machine.
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 20_000, millis + " ms");
+    }
+
+    @Test
+    void stopsAtADisplayDelimiter() {
+        assertEquals("<p>$a " + display("b") + "</p>", html("$a $$b$$"));
+    }
+
+    @Test
+    void findsMathInListsAndTables() {
+        assertEquals("<ul>\n<li>" + inline("x^2") + "</li>\n</ul>", html("- $x^2$"));
+    }
 }
