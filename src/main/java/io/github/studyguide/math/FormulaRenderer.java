@@ -99,8 +99,9 @@ public final class FormulaRenderer {
                 // JLaTeXMath fails on some malformed input with its own bugs rather than a ParseException.
                 return RenderedFormula.failed("JLaTeXMath cannot lay it out (" + e.getClass().getSimpleName() + ")");
             }
-            // A margin for what JLaTeXMath draws beyond its boxes: the overhang of italic letters and of scripts.
-            icon.setInsets(new Insets(MARGIN, MARGIN, MARGIN, MARGIN));
+            // A margin for what JLaTeXMath draws beyond its boxes: the overhang of italic letters and of scripts,
+            // narrower at the sides, where the text's own spaces follow.
+            icon.setInsets(new Insets(MARGIN, MARGIN / 2, MARGIN, MARGIN / 2));
             return draw(icon);
         }
     }
