@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lays out LaTeX formulas with JLaTeXMath and records the drawing as SVG through Batik's {@link SVGGraphics2D}, with
@@ -58,6 +60,16 @@ public final class FormulaRenderer {
      */
     private static final Object JLATEXMATH = new Object();
 
+    /**
+     * JLaTeXMath commands that read files or URLs ({@code \includegraphics} loads an image from any path or
+     * address), or that change JLaTeXMath's static state and so how every later formula of the process renders
+     * (macro and colour definitions, the magnification, the fonts). A build reads nothing outside the lesson folder,
+     * and a formula must render the same whichever formulas came before it.
+     */
+    private static final Pattern REFUSED = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\(includegraphics|jlmDynamic"
+            + "|jlmXML|jlmExternalFont|jlmText[A-Za-z]*|newcommand|renewcommand|newenvironment|renewenvironment"
+            + "|definecolor|DeclareMathSizes|magnification|makeatletter|makeatother)(?![A-Za-z])");
+
     private final Map<Formula, RenderedFormula> cache = new ConcurrentHashMap<>();
 
     FormulaRenderer() {
@@ -87,6 +99,11 @@ public final class FormulaRenderer {
         if (formula.source().length() > MAX_SOURCE_LENGTH) {
             return RenderedFormula.failed("the formula is " + formula.source().length() + " characters long; at most "
                     + MAX_SOURCE_LENGTH + " are supported");
+        }
+        Matcher refused = REFUSED.matcher(formula.source());
+        if (refused.find()) {
+            return RenderedFormula.failed("\\" + refused.group(1) + " is not supported: it would read a file or change"
+                    + " how other formulas render");
         }
         synchronized (JLATEXMATH) {
             TeXIcon icon;

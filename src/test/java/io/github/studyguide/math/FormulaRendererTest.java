@@ -36,4 +36,23 @@ class FormulaRendererTest {
         assertSame(renderer.render(formula), renderer.render(new Formula(" a^2 + b^2 = c^2 ", true)));
         assertEquals(renderer.render(formula).svg(), new FormulaRenderer().render(formula).svg());
     }
+
+    @Test
+    void refusesCommandsThatReadFiles() {
+        assertEquals("\\includegraphics is not supported: it would read a file or change how other formulas render",
+                renderer.render(new Formula("x \\includegraphics{/etc/hostname}", false)).error().orElseThrow());
+    }
+
+    @Test
+    void refusesDefinitionsThatWouldLeakIntoLaterFormulas() {
+        assertFalse(renderer.render(new Formula("\\newcommand{\\RR}{\\mathbb{R}} x \\in \\RR", false)).rendered());
+        // JLaTeXMath keeps definitions for the whole process: had the first been run, this would now render.
+        assertFalse(renderer.render(new Formula("x \\in \\RR", false)).rendered());
+        assertFalse(renderer.render(new Formula("\\definecolor{mine}{rgb}{1,0,0} x", false)).rendered());
+    }
+
+    @Test
+    void aLineBreakBeforeTheWordIsNoCommand() {
+        assertTrue(renderer.render(new Formula("a \\\\newcommand", true)).rendered());
+    }
 }
