@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Writes a synthetic course of N lessons (about 2.8 KB each) for the benchmark.
 
+With --math, each lesson also has a paragraph with two inline formulas and one display formula, different in
+every lesson (so that no formula is drawn from another lesson's), to measure what drawing formulas costs.
+
 Each lesson has front matter, headings, lists with bold labels, a table, a fenced code block, a page break and an
 exam tip. Sections hold about ten lessons. File names are deliberately in a different order from the reading
 order, so the plugin's ordering is exercised.
@@ -71,11 +74,23 @@ downstream systems, and the age of the oldest message shows whether the workers 
 these three numbers catch most problems before users notice them. See also lesson {s}.1 for the basics.
 """
 
+MATH = r"""
+#### The numbers behind it
+
+With $w = {n}$ workers and a retry rate of $p_{{{n}}} = \frac{{1}}{{{n}}}$, the expected number of attempts is
+
+$$
+E[A] = \sum_{{k=1}}^{{3}} k \, p_{{{n}}}^{{k-1}} (1 - p_{{{n}}}) + 3 \, p_{{{n}}}^3 \approx {attempts:.3f}
+$$
+"""
+
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: generate-course.py LESSONS TARGET_FOLDER")
-    count, target = int(sys.argv[1]), sys.argv[2]
+    args = [a for a in sys.argv[1:] if a != "--math"]
+    math = len(args) != len(sys.argv) - 1
+    if len(args) != 2:
+        sys.exit("usage: generate-course.py [--math] LESSONS TARGET_FOLDER")
+    count, target = int(args[0]), args[1]
     per_section = 10
     for n in range(1, count + 1):
         s = (n - 1) // per_section + 1
@@ -85,6 +100,10 @@ def main():
         name = "%02d-%s.md" % (per_section + 1 - l, "lesson")
         with open(os.path.join(folder, name), "w", encoding="utf-8") as out:
             out.write(LESSON.format(s=s, l=l, n=n))
+            if math:
+                p = 1.0 / n
+                attempts = sum(k * p ** (k - 1) * (1 - p) for k in range(1, 4)) + 3 * p ** 3
+                out.write(MATH.format(n=n, attempts=attempts))
 
 
 if __name__ == "__main__":

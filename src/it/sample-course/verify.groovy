@@ -53,6 +53,11 @@ assert key == quiz + 1
 assert pages[key].contains('Question 2: A') && pages[key].contains('Question 3: A, C')
 assert bookmarks.indexOf('  Answer Key') == bookmarks.indexOf('Section 10: Scripting') - 1
 
+// The permissions lesson's formulas are drawings, not LaTeX; its prose around them is text.
+def permissions = pages.find { it.contains('the three digits together are one number in base eight') }
+assert permissions != null && !permissions.contains('\\cdot') && !permissions.contains('$$')
+
 assert GuideInspector.epubCheck(epub) == []
 assert GuideInspector.epubToc(epub).contains('Exam Tips')
+assert GuideInspector.epubText(epub).contains('alt="750_8 = 7 \\cdot 8^2 + 5 \\cdot 8^1 + 0 \\cdot 8^0 = 488"')
 return true

@@ -237,6 +237,36 @@ public final class GuideInspector {
     }
 
     /**
+     * The alternative text of every element of the structure tree of type {@code type} ({@code Formula},
+     * {@code Figure}), in the tree's order; empty for an untagged PDF.
+     */
+    public static List<String> pdfStructureAlts(File pdf, String type) throws IOException {
+        List<String> alts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var root = document.getDocumentCatalog().getStructureTreeRoot();
+            java.util.Deque<Object> pending = new java.util.ArrayDeque<>();
+            if (root != null) {
+                pending.push(root);
+            }
+            while (!pending.isEmpty()) {
+                var node = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode) pending.pop();
+                List<Object> kids = new ArrayList<>(node.getKids());
+                java.util.Collections.reverse(kids);
+                for (Object kid : kids) {
+                    if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                        pending.push(element);
+                    }
+                }
+                if (node instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element
+                        && type.equals(element.getStructureType())) {
+                    alts.add(element.getAlternateDescription());
+                }
+            }
+        }
+        return alts;
+    }
+
+    /**
      * The PostScript names of the font files embedded in the PDF, without their subset tags, one entry per file, in
      * name order: a font embedded twice is named twice.
      */

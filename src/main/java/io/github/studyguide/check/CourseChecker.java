@@ -80,8 +80,7 @@ public final class CourseChecker {
         for (LessonFacts.Question question : page.facts().questions()) {
             checkQuestion(page.file(), question, problems);
         }
-        page.facts().dialectProblems().forEach(problem -> problems.warning(page.file(), problem.line(),
-                problem.target()));
+        page.facts().warnings().forEach(warning -> problems.warning(page.file(), warning.line(), warning.target()));
         if (forPdf) {
             page.facts().unprintable().forEach(characters -> problems.warning(page.file(), characters.line(),
                     unprintable(characters.target())));

@@ -4,12 +4,14 @@ import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
 import io.github.studyguide.html.XmlText;
 import io.github.studyguide.internal.Digests;
+import io.github.studyguide.math.FormulaImages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -79,6 +81,9 @@ final class ContentLinks {
     /** Adds the image to the book once, named by its content so that equal images are stored once. */
     private String image(String uri) {
         return imageHrefs.computeIfAbsent(uri, key -> {
+            if (FormulaImages.isDrawing(key)) {
+                return resource(Base64.getDecoder().decode(key.substring(FormulaImages.DATA_URI_PREFIX.length())), "svg");
+            }
             try {
                 URI resolved = lessonFolder.resolve(XmlText.unescape(key));
                 if (!"file".equals(resolved.getScheme()) || !resolved.getPath().startsWith(lessonFolder.getPath())) {
@@ -89,15 +94,19 @@ final class ContentLinks {
                 byte[] bytes = Files.readAllBytes(file);
                 String name = file.getFileName().toString();
                 String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-                String href = "images/" + HexFormat.of().formatHex(Digests.sha256().digest(bytes), 0, 8)
-                        + "." + ("jpeg".equals(extension) ? "jpg" : extension);
-                if (book.getResources().getByHref(href) == null) {
-                    book.addResource(new Resource(bytes, href));
-                }
-                return href;
+                return resource(bytes, "jpeg".equals(extension) ? "jpg" : extension);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the image " + key, e);
             }
         });
+    }
+
+    /** Adds an image to the book once, named by its content; a formula's drawing becomes an SVG image like any. */
+    private String resource(byte[] bytes, String extension) {
+        String href = "images/" + HexFormat.of().formatHex(Digests.sha256().digest(bytes), 0, 8) + "." + extension;
+        if (book.getResources().getByHref(href) == null) {
+            book.addResource(new Resource(bytes, href));
+        }
+        return href;
     }
 }

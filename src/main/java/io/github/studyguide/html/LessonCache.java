@@ -286,7 +286,7 @@ public final class LessonCache {
             out.writeBoolean(question.asksForSeveral());
         }
         references(out, facts.unprintable());
-        references(out, facts.dialectProblems());
+        references(out, facts.warnings());
     }
 
     private static LessonFacts readFacts(DataInputStream in) throws IOException {

@@ -16,13 +16,13 @@ import java.util.Set;
  * @param questions the quiz questions, in order (see {@link QuizFinder}); empty when the lesson is not a quiz
  * @param unprintable the characters of the lesson's text that the PDF's font cannot draw (each once, in order), at
  *     the line of the first; none, or one such reference
- * @param dialectProblems call-outs and fenced divs that print as text where the author meant otherwise (see
- *     {@link DialectProblems}), each as its message and line
+ * @param warnings constructs that print otherwise than the author meant, each as its message and line: a
+ *     call-out or fenced div that prints as text (see {@link DialectProblems}), a formula that does not parse
  */
 public record LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
-        int nestingDepth, List<Question> questions, List<Reference> unprintable, List<Reference> dialectProblems) {
+        int nestingDepth, List<Question> questions, List<Reference> unprintable, List<Reference> warnings) {
 
-    /** Facts without dialect problems. */
+    /** Facts without warnings. */
     public LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
             int nestingDepth, List<Question> questions, List<Reference> unprintable) {
         this(anchors, links, images, comments, nestingDepth, questions, unprintable, List.of());
@@ -35,7 +35,7 @@ public record LessonFacts(Set<String> anchors, List<Reference> links, List<Refer
         comments = List.copyOf(comments);
         questions = List.copyOf(questions);
         unprintable = List.copyOf(unprintable);
-        dialectProblems = List.copyOf(dialectProblems);
+        warnings = List.copyOf(warnings);
     }
 
     /** Whether the lesson is a quiz: it has at least one question. */

@@ -17,6 +17,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.Text;
+import io.github.studyguide.math.FormulaCheck;
+import io.github.studyguide.math.InlineMath;
+import io.github.studyguide.math.MathFences;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,10 +54,10 @@ final class LessonFactsCollector {
         List<LessonFacts.Reference> images = new ArrayList<>();
         List<LessonFacts.Reference> comments = new ArrayList<>();
         Unprintable unprintable = new Unprintable();
-        List<LessonFacts.Reference> dialectProblems = new ArrayList<>();
+        List<LessonFacts.Reference> warnings = new ArrayList<>();
         // Lines are looked up only for the nodes that are kept: flexmark counts them from the start of the text.
         for (Node node : document.getDescendants()) {
-            DialectProblems.collect(node, bodyLine, dialectProblems);
+            DialectProblems.collect(node, bodyLine, warnings);
             if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
                 anchors.add(heading.getAnchorRefId());
             } else if (node instanceof Image image) {
@@ -62,6 +65,9 @@ final class LessonFactsCollector {
             } else if (node instanceof com.vladsch.flexmark.ast.Text) {
                 unprintable.note(node.getChars(), node.getParent() instanceof Code ? FontCoverage.CODE : FontCoverage.TEXT,
                         node, bodyLine);
+            } else if (node instanceof InlineMath || node instanceof FencedCodeBlock fence && MathFences.isMath(fence)) {
+                FormulaCheck.problem(MathFences.formula(node)).ifPresent(problem ->
+                        warnings.add(new LessonFacts.Reference(problem, bodyLine + node.getStartLineNumber())));
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 unprintable.note(((Block) node).getContentChars(), FontCoverage.CODE, node, bodyLine);
             } else if (node instanceof Link link) {
@@ -73,7 +79,7 @@ final class LessonFactsCollector {
             }
         }
         return new LessonFacts(anchors, links, images, comments, nestingDepth(document),
-                QuizFinder.find(document, declaredQuiz, bodyLine), unprintable.found(), dialectProblems);
+                QuizFinder.find(document, declaredQuiz, bodyLine), unprintable.found(), warnings);
     }
 
     /** The deepest nesting of the tree, found without recursion so that hostile input cannot overflow the stack. */

@@ -10,12 +10,15 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.studyguide.math.MathExtension;
 
 import java.util.List;
 
 /**
  * CommonMark with the GitHub extensions course authors use (tables, strikethrough, task lists, autolinks),
- * footnotes, and the dialects of pandoc and MkDocs (attribute sets, fenced divs, admonitions, definition lists), rendered to HTML by flexmark-java. The output is HTML, not yet XHTML: {@link XhtmlNormalizer} cleans it.
+ * footnotes, LaTeX math ({@link MathExtension}) and the dialects of pandoc and MkDocs (attribute sets, fenced divs,
+ * admonitions, definition lists), rendered to HTML by flexmark-java. The output is HTML, not yet XHTML:
+ * {@link XhtmlNormalizer} cleans it.
  * Thread-safe: flexmark's parser and renderer keep no state between documents.
  */
 final class MarkdownRenderer {
@@ -37,7 +40,8 @@ final class MarkdownRenderer {
                 AttributeSyntax.create(),
                 Admonitions.create(),
                 FencedDivs.create(),
-                DefinitionExtension.create()));
+                DefinitionExtension.create(),
+                MathExtension.create()));
         // GitHub's table rules: the header decides the column count.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

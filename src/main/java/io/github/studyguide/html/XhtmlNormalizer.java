@@ -1,6 +1,8 @@
 package io.github.studyguide.html;
 
 import io.github.studyguide.QuizAnswers;
+import io.github.studyguide.math.FormulaImages;
+import io.github.studyguide.math.FormulaRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -80,6 +82,8 @@ final class XhtmlNormalizer {
         prefixIds(body, idPrefix);
         dropRepeatedTitle(body, title);
         shiftHeadings(body, firstBodyHeadingLevel);
+        // After the sanitizing above, which would drop the drawings' data: images.
+        FormulaImages.replace(body, FormulaRenderer.shared());
         ExamTips.mark(body);
         if (handsOn) {
             HandsOnSteps.mark(body);

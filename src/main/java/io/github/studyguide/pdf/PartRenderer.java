@@ -9,6 +9,7 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import io.github.studyguide.math.FormulaImages;
 import io.github.studyguide.course.ReferenceResolver;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -99,6 +100,9 @@ final class PartRenderer {
             renderer.getSharedContext().setTextRenderer(new MemoizingTextRenderer());
             renderer.layout();
             try (PDDocument document = renderer.createPDFKeepOpen()) {
+                if (pdfUA) {
+                    FormulaTags.retag(document, html);
+                }
                 Map<String, RenderedPart.Anchor> found = new HashMap<>();
                 for (PagePosition<Box> position : renderer.findPagePositionsByID(anchors)) {
                     found.put(position.getId(), new RenderedPart.Anchor(position.getPageNo(), position.getX(),
@@ -116,6 +120,9 @@ final class PartRenderer {
         if (uri == null || !(type == ExternalResourceType.IMAGE_RASTER || type == ExternalResourceType.XML_SVG
                 || type == ExternalResourceType.SVG_BINARY)) {
             return false;
+        }
+        if (type == ExternalResourceType.XML_SVG && FormulaImages.isDrawing(uri)) {
+            return true; // a formula's drawing, held in the URI itself: nothing to read
         }
         try {
             URI parsed = base.resolve(uri);
