@@ -181,7 +181,9 @@ public final class StudyGuide {
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
                 "handouts=" + config.handouts(), "examTips=" + config.examTips(), "quizAnswers=" + config.quizAnswers(),
                 "numbering=" + config.numbering(), "duplex=" + config.duplex(), "pdfUA=" + config.pdfUA(), "pdfA=" + config.pdfA(), "printLinkUrls=" + config.printLinkUrls(),
-                "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""));
+                "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""),
+                "accessibilitySummary=" + config.accessibilitySummary().orElse(""),
+                "accessibilityCertifiedBy=" + config.accessibilityCertifiedBy().orElse(""));
     }
 
     /** The handouts among the files the last build wrote, by section number. */
@@ -308,7 +310,8 @@ public final class StudyGuide {
         long start = System.nanoTime();
         Path target = config.outputFile(OutputFormat.EPUB);
         AtomicOutput.removeLeftovers(target);
-        new EpubGuideWriter(info, config.coverImage(), config.sourceDirectory()).write(rendered, target);
+        new EpubGuideWriter(info, config.coverImage(), config.sourceDirectory(), config.accessibilitySummary(),
+                config.accessibilityCertifiedBy()).write(rendered, target);
         logWritten(OutputFormat.EPUB, times.record(OutputFormat.EPUB.extension(), start), "");
         return target;
     }

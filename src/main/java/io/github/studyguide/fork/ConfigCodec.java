@@ -49,6 +49,8 @@ final class ConfigCodec {
         out.setProperty("pdfUA", Boolean.toString(config.pdfUA()));
         out.setProperty("pdfA", Boolean.toString(config.pdfA()));
         config.coverImage().ifPresent(cover -> out.setProperty("coverImage", cover.toString()));
+        config.accessibilitySummary().ifPresent(summary -> out.setProperty("accessibilitySummary", summary));
+        config.accessibilityCertifiedBy().ifPresent(by -> out.setProperty("accessibilityCertifiedBy", by));
         return out;
     }
 
@@ -79,7 +81,9 @@ final class ConfigCodec {
                 .printLinkUrls(Boolean.parseBoolean(in.getProperty("printLinkUrls")))
                 .duplex(Boolean.parseBoolean(in.getProperty("duplex")))
                 .pdfUA(Boolean.parseBoolean(in.getProperty("pdfUA")))
-                .pdfA(Boolean.parseBoolean(in.getProperty("pdfA")));
+                .pdfA(Boolean.parseBoolean(in.getProperty("pdfA")))
+                .accessibilitySummary(in.getProperty("accessibilitySummary"))
+                .accessibilityCertifiedBy(in.getProperty("accessibilityCertifiedBy"));
         if (in.getProperty("outputTimestamp") != null) {
             config.outputTimestamp(Instant.parse(in.getProperty("outputTimestamp")));
         }
