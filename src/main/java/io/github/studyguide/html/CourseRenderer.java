@@ -57,7 +57,7 @@ public final class CourseRenderer {
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
     private final LessonFactsCollector facts = new LessonFactsCollector(markdown.options());
 
-    private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0, List.of(), List.of());
+    private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0, List.of(), List.of(), List.of());
 
     /**
      * @param course the course to render: links between its lessons become links within the guide

@@ -48,7 +48,7 @@ public final class LessonCache {
     public static final LessonCache NONE = new LessonCache(null, "", "");
 
     /** Bump when the stored form changes. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final Path file;
     private final String salt;
@@ -286,6 +286,7 @@ public final class LessonCache {
             out.writeBoolean(question.asksForSeveral());
         }
         references(out, facts.unprintable());
+        references(out, facts.imagesWithoutAlt());
     }
 
     private static LessonFacts readFacts(DataInputStream in) throws IOException {
@@ -298,7 +299,8 @@ public final class LessonCache {
         for (int i = in.readInt(); i > 0; i--) {
             questions.add(new LessonFacts.Question(text(in), in.readInt(), in.readInt(), in.readBoolean()));
         }
-        return new LessonFacts(anchors, links, images, comments, depth, questions, references(in));
+        List<LessonFacts.Reference> unprintable = references(in);
+        return new LessonFacts(anchors, links, images, comments, depth, questions, unprintable, references(in));
     }
 
     private static void references(DataOutputStream out, List<LessonFacts.Reference> references) throws IOException {

@@ -16,9 +16,11 @@ import java.util.Set;
  * @param questions the quiz questions, in order (see {@link QuizFinder}); empty when the lesson is not a quiz
  * @param unprintable the characters of the lesson's text that the PDF's font cannot draw (each once, in order), at
  *     the line of the first; none, or one such reference
+ * @param imagesWithoutAlt the images (their sources as written) with no or an empty alt text, which screen
+ *     readers cannot describe
  */
 public record LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
-        int nestingDepth, List<Question> questions, List<Reference> unprintable) {
+        int nestingDepth, List<Question> questions, List<Reference> unprintable, List<Reference> imagesWithoutAlt) {
 
     public LessonFacts {
         anchors = Set.copyOf(anchors);
@@ -27,6 +29,7 @@ public record LessonFacts(Set<String> anchors, List<Reference> links, List<Refer
         comments = List.copyOf(comments);
         questions = List.copyOf(questions);
         unprintable = List.copyOf(unprintable);
+        imagesWithoutAlt = List.copyOf(imagesWithoutAlt);
     }
 
     /** Whether the lesson is a quiz: it has at least one question. */
