@@ -373,9 +373,13 @@ public final class GuideInspector {
         return text.toString();
     }
 
-    /** EPUBCheck's findings at warning level and above; an empty list means 0 errors and 0 warnings. */
+    /**
+     * EPUBCheck's findings at warning level and above, and its usage messages (advice, such as a deprecated
+     * {@code epub:type}); an empty list means 0 errors, 0 warnings and 0 usage messages.
+     */
     public static List<String> epubCheck(File epub) {
         CollectingReport report = new CollectingReport();
+        report.setReportingLevel(com.adobe.epubcheck.util.ReportingLevel.Usage);
         new EpubCheck(epub, report).doValidate();
         if (report.messages.isEmpty() && (report.getErrorCount() + report.getWarningCount() + report.getFatalErrorCount()) > 0) {
             report.messages.add("EPUBCheck counted problems it did not describe");
@@ -389,7 +393,8 @@ public final class GuideInspector {
         @Override
         public void message(Message message, EPUBLocation location, Object... args) {
             Severity severity = message.getSeverity();
-            if (severity == Severity.ERROR || severity == Severity.FATAL || severity == Severity.WARNING) {
+            if (severity == Severity.ERROR || severity == Severity.FATAL || severity == Severity.WARNING
+                    || severity == Severity.USAGE) {
                 messages.add(severity + " " + message.getID() + " " + location.getPath() + ":" + location.getLine()
                         + ":" + location.getColumn() + " " + message.getMessage(args));
             }

@@ -33,7 +33,6 @@ final class Html5Markup {
     private static final Pattern LENGTH = Pattern.compile("\\d+(\\.\\d+)?%?");
 
     private static final Pattern FOOTNOTES = Pattern.compile("<div class=\"footnotes\"");
-    private static final Pattern NOTE = Pattern.compile("<li id=\"([^\"]*_fn-[^\"]*)\"");
     private static final Pattern NOTE_REF = Pattern.compile("<a class=\"footnote-ref\"");
     private static final Pattern BACK_LINK = Pattern.compile("<a class=\"footnote-backref\"");
 
@@ -45,11 +44,10 @@ final class Html5Markup {
         if (!html5.contains("footnote")) {
             return html5;
         }
-        // Lesson notes are collected at the lesson's end, so they are endnotes: doc-endnotes on the list's
-        // container, and no role on its items (DPUB-ARIA 1.1 deprecated doc-endnote; epub:type keeps it).
+        // Lesson notes are collected at the lesson's end, so they are endnotes: marked on the list's container
+        // only, since DPUB-ARIA 1.1 deprecated the doc-endnote role and EPUB 3.3 the endnote type of its items.
         html5 = XmlText.replaceAll(html5, "<div", FOOTNOTES, match ->
                 "<div class=\"footnotes\" epub:type=\"endnotes\" role=\"doc-endnotes\"");
-        html5 = XmlText.replaceAll(html5, "<li", NOTE, match -> match.group() + " epub:type=\"endnote\"");
         html5 = XmlText.replaceAll(html5, "<a", NOTE_REF, match ->
                 match.group() + " epub:type=\"noteref\" role=\"doc-noteref\"");
         return XmlText.replaceAll(html5, "<a", BACK_LINK, match -> match.group() + " role=\"doc-backlink\"");
