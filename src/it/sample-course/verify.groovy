@@ -60,4 +60,17 @@ assert permissions != null && !permissions.contains('\\cdot') && !permissions.co
 assert GuideInspector.epubCheck(epub) == []
 assert GuideInspector.epubToc(epub).contains('Exam Tips')
 assert GuideInspector.epubText(epub).contains('alt="750_8 = 7 \\cdot 8^2 + 5 \\cdot 8^1 + 0 \\cdot 8^0 = 488"')
+
+// EPUB 3 with accessibility metadata that matches the content: the sample's two images (PNG, SVG) both have alt text.
+def metadata = GuideInspector.epubMetadata(epub)
+assert metadata.containsAll(['dcterms:modified=2026-01-15T09:00:00Z', 'schema:accessMode=textual', 'schema:accessMode=visual',
+        'schema:accessModeSufficient=textual', 'schema:accessibilityFeature=alternativeText',
+        'schema:accessibilityFeature=tableOfContents', 'schema:accessibilityHazard=none']) : metadata
+assert !metadata.any { it.startsWith('dcterms:conformsTo') } : 'no conformance is claimed unless the user claims it'
+assert GuideInspector.epubNav(epub, 'toc') == GuideInspector.epubToc(epub)
+def landmarks = GuideInspector.epubNav(epub, 'landmarks')
+assert landmarks.take(3) == ['titlepage Title Page -> text/title.xhtml', 'toc Contents -> nav.xhtml#toc',
+        'bodymatter Start -> text/s1.xhtml'] : landmarks
+assert landmarks.contains('appendix Answer Key: Section 2: Files -> text/s2-answers.xhtml') : landmarks
+assert landmarks.last() == 'appendix Exam Tips -> text/exam-tips.xhtml' : landmarks
 return true

@@ -42,6 +42,8 @@ public final class GuideConfig {
     private final boolean pdfUA;
     private final boolean pdfA;
     private final Path coverImage;
+    private final String accessibilitySummary;
+    private final String accessibilityCertifiedBy;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -68,6 +70,8 @@ public final class GuideConfig {
         this.pdfUA = builder.pdfUA;
         this.pdfA = builder.pdfA;
         this.coverImage = builder.coverImage;
+        this.accessibilitySummary = blankToNull(builder.accessibilitySummary);
+        this.accessibilityCertifiedBy = blankToNull(builder.accessibilityCertifiedBy);
         if (coverImage != null && !coverImage.getFileName().toString().toLowerCase(Locale.ROOT)
                 .matches(".*\\.(png|jpe?g|gif)")) {
             throw new IllegalArgumentException("coverImage " + coverImage + " must be a PNG, JPEG or GIF file");
@@ -173,6 +177,19 @@ public final class GuideConfig {
         return Optional.ofNullable(coverImage);
     }
 
+    /** What the EPUB's accessibility summary says, when the user wrote one; else the writer generates it. */
+    public Optional<String> accessibilitySummary() {
+        return Optional.ofNullable(accessibilitySummary);
+    }
+
+    /**
+     * Who certified that the guide meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA; only when set does the EPUB
+     * claim that conformance.
+     */
+    public Optional<String> accessibilityCertifiedBy() {
+        return Optional.ofNullable(accessibilityCertifiedBy);
+    }
+
     /** Whether the PDF prints a web link's URL after its text. */
     public boolean printLinkUrls() {
         return printLinkUrls;
@@ -265,6 +282,8 @@ public final class GuideConfig {
         private boolean pdfUA;
         private boolean pdfA;
         private Path coverImage;
+        private String accessibilitySummary;
+        private String accessibilityCertifiedBy;
 
         private Builder() {
         }
@@ -347,6 +366,16 @@ public final class GuideConfig {
 
         public Builder coverImage(Path coverImage) {
             this.coverImage = coverImage;
+            return this;
+        }
+
+        public Builder accessibilitySummary(String accessibilitySummary) {
+            this.accessibilitySummary = accessibilitySummary;
+            return this;
+        }
+
+        public Builder accessibilityCertifiedBy(String accessibilityCertifiedBy) {
+            this.accessibilityCertifiedBy = accessibilityCertifiedBy;
             return this;
         }
 

@@ -83,7 +83,10 @@ public final class GuideSettings {
             flag("pdfUA", GuideConfig::pdfUA, GuideConfig.Builder::pdfUA),
             flag("pdfA", GuideConfig::pdfA, GuideConfig.Builder::pdfA),
             new Setting("coverImage", Fingerprint.CONTENT, config -> config.coverImage().map(Path::toString),
-                    (builder, text) -> builder.coverImage(Path.of(text))));
+                    (builder, text) -> builder.coverImage(Path.of(text))),
+            optional("accessibilitySummary", GuideConfig::accessibilitySummary, GuideConfig.Builder::accessibilitySummary),
+            optional("accessibilityCertifiedBy", GuideConfig::accessibilityCertifiedBy,
+                    GuideConfig.Builder::accessibilityCertifiedBy));
 
     private GuideSettings() {
     }

@@ -295,7 +295,8 @@ public final class StudyGuide {
         long start = System.nanoTime();
         Path target = config.outputFile(OutputFormat.EPUB);
         AtomicOutput.removeLeftovers(target);
-        new EpubGuideWriter(info, config.coverImage(), config.sourceDirectory()).write(rendered, target);
+        new EpubGuideWriter(info, config.coverImage(), config.sourceDirectory(), config.accessibilitySummary(),
+                config.accessibilityCertifiedBy()).write(rendered, target);
         logWritten(OutputFormat.EPUB, times.record(OutputFormat.EPUB.extension(), start), "");
         return target;
     }

@@ -314,6 +314,82 @@ public final class GuideInspector {
         }
     }
 
+    /** The text of one file of an EPUB, by its name in the zip. */
+    public static String epubFile(File epub, String name) throws IOException {
+        try (ZipFile zip = new ZipFile(epub)) {
+            ZipEntry entry = zip.getEntry(name);
+            if (entry == null) {
+                throw new AssertionError("no " + name + " in " + epub);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * The package document's metadata as {@code name=value} lines in document order: Dublin Core elements by
+     * their name ({@code dc:title=...}), EPUB 3 {@code meta} elements by their property ({@code schema:accessMode=...}).
+     */
+    public static List<String> epubMetadata(File epub) throws Exception {
+        Element metadata = (Element) parse(epubFile(epub, "OEBPS/content.opf")).getElementsByTagNameNS("*", "metadata").item(0);
+        List<String> lines = new ArrayList<>();
+        NodeList children = metadata.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                String name = child.hasAttribute("property") ? child.getAttribute("property") : child.getTagName();
+                if (child.hasAttribute("name")) {
+                    lines.add("meta " + child.getAttribute("name") + "=" + child.getAttribute("content"));
+                } else {
+                    lines.add(name + "=" + child.getTextContent().trim());
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The navigation document's {@code nav} of the given {@code epub:type} ({@code toc}, {@code landmarks}): each
+     * entry's text, children indented by two spaces, in order; landmarks as {@code type text -> href}.
+     */
+    public static List<String> epubNav(File epub, String type) throws Exception {
+        NodeList navs = parse(epubFile(epub, "OEBPS/nav.xhtml")).getElementsByTagNameNS("*", "nav");
+        for (int i = 0; i < navs.getLength(); i++) {
+            Element nav = (Element) navs.item(i);
+            if (type.equals(nav.getAttributeNS("http://www.idpf.org/2007/ops", "type"))) {
+                List<String> entries = new ArrayList<>();
+                collectNavItems((Element) nav.getElementsByTagNameNS("*", "ol").item(0), "", entries);
+                return entries;
+            }
+        }
+        throw new AssertionError("no " + type + " nav in " + epub);
+    }
+
+    private static void collectNavItems(Element list, String indent, List<String> entries) {
+        NodeList items = list.getChildNodes();
+        for (int i = 0; i < items.getLength(); i++) {
+            if (items.item(i) instanceof Element item && "li".equals(item.getLocalName())) {
+                Element link = (Element) item.getElementsByTagNameNS("*", "a").item(0);
+                String type = link.getAttributeNS("http://www.idpf.org/2007/ops", "type");
+                entries.add(indent + (type.isEmpty() ? "" : type + " ") + link.getTextContent().trim()
+                        + (type.isEmpty() ? "" : " -> " + link.getAttribute("href")));
+                NodeList children = item.getChildNodes();
+                for (int j = 0; j < children.getLength(); j++) {
+                    if (children.item(j) instanceof Element child && "ol".equals(child.getLocalName())) {
+                        collectNavItems(child, indent + "  ", entries);
+                    }
+                }
+            }
+        }
+    }
+
+    private static org.w3c.dom.Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** All XHTML content documents of an EPUB, concatenated, for checks on what reached the reader. */
     public static String epubText(File epub) throws IOException {
         StringBuilder text = new StringBuilder();
@@ -327,9 +403,13 @@ public final class GuideInspector {
         return text.toString();
     }
 
-    /** EPUBCheck's findings at warning level and above; an empty list means 0 errors and 0 warnings. */
+    /**
+     * EPUBCheck's findings at warning level and above, and its usage messages (advice, such as a deprecated
+     * {@code epub:type}); an empty list means 0 errors, 0 warnings and 0 usage messages.
+     */
     public static List<String> epubCheck(File epub) {
         CollectingReport report = new CollectingReport();
+        report.setReportingLevel(com.adobe.epubcheck.util.ReportingLevel.Usage);
         new EpubCheck(epub, report).doValidate();
         if (report.messages.isEmpty() && (report.getErrorCount() + report.getWarningCount() + report.getFatalErrorCount()) > 0) {
             report.messages.add("EPUBCheck counted problems it did not describe");
@@ -343,7 +423,8 @@ public final class GuideInspector {
         @Override
         public void message(Message message, EPUBLocation location, Object... args) {
             Severity severity = message.getSeverity();
-            if (severity == Severity.ERROR || severity == Severity.FATAL || severity == Severity.WARNING) {
+            if (severity == Severity.ERROR || severity == Severity.FATAL || severity == Severity.WARNING
+                    || severity == Severity.USAGE) {
                 messages.add(severity + " " + message.getID() + " " + location.getPath() + ":" + location.getLine()
                         + ":" + location.getColumn() + " " + message.getMessage(args));
             }

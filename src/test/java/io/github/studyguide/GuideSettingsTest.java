@@ -49,6 +49,8 @@ class GuideSettingsTest {
                 .pdfUA(true)
                 .pdfA(true)
                 .coverImage(Path.of("/work/cover image.png"))
+                .accessibilitySummary("Read aloud = fine; no \\u00e9 problem")
+                .accessibilityCertifiedBy("Ünïcode Accessibility Lab")
                 .build();
     }
 

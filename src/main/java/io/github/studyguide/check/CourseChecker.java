@@ -74,6 +74,9 @@ public final class CourseChecker {
         for (LessonFacts.Reference image : page.facts().images()) {
             checkImage(path, page.file(), image, problems);
         }
+        for (LessonFacts.Reference image : page.facts().imagesWithoutAlt()) {
+            problems.warning(page.file(), image.line(), ImageAlt.missing(image.target()));
+        }
         for (LessonFacts.Reference link : page.facts().links()) {
             checkLink(path, page, link, pages, problems);
         }

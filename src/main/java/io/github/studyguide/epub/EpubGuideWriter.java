@@ -1,14 +1,8 @@
 package io.github.studyguide.epub;
 
-import io.documentnode.epub4j.domain.Author;
 import io.documentnode.epub4j.domain.Book;
-import io.documentnode.epub4j.domain.Date;
-import io.documentnode.epub4j.domain.GuideReference;
-import io.documentnode.epub4j.domain.Identifier;
-import io.documentnode.epub4j.domain.Metadata;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
-import io.documentnode.epub4j.epub.EpubWriter;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.html.AnswerKey;
@@ -20,67 +14,79 @@ import io.github.studyguide.html.SyntaxColours;
 import io.github.studyguide.internal.Resources;
 import io.github.studyguide.output.AtomicOutput;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import static io.github.studyguide.html.XmlText.escape;
-import static io.github.studyguide.html.XmlText.replaceAll;
 
 /**
- * Writes the course as an EPUB 2 book with epub4j: a title page, one content document per section opening and per
- * lesson, an NCX table of contents nested section → lesson in reading order, and a stylesheet. The zip is then
- * rewritten by {@link ReproducibleZip} so that the same guide gives the same bytes.
+ * Writes the course as an EPUB 3 book that EPUB 2 reading systems can still read: a title page, a contents page,
+ * one content document per section opening and per lesson, navigation nested section → lesson in reading order
+ * (an EPUB 3 navigation document and an EPUB 2 NCX), accessibility metadata derived from the content, and a
+ * stylesheet. The files are modelled with epub4j and packaged by {@link EpubPackage}, so that the same guide gives
+ * the same bytes.
  */
 public final class EpubGuideWriter {
 
+    /** The style sheet, relative to the package document and to the content documents in {@code text/}. */
     private static final String STYLESHEET_HREF = "styles/guide.css";
     private static final byte[] STYLESHEET =
             (Resources.text(EpubGuideWriter.class, "guide.css") + SyntaxColours.CSS).getBytes(StandardCharsets.UTF_8);
-    private static final Pattern OL_START = Pattern.compile("(<ol\\b[^>]*?)\\s+start=\"[^\"]*\"");
+    private static final String CONTENTS_TITLE = "Contents";
 
     private final GuideInfo info;
     private final Optional<Path> coverImage;
     private final Path sourceDirectory;
+    private final Optional<String> accessibilitySummary;
+    private final Optional<String> accessibilityCertifiedBy;
 
     /**
      * @param info what the title page and metadata say
      * @param coverImage the book's cover, if any: shown by e-readers in their library and as the first page
      * @param sourceDirectory the lesson folder, against which the lessons' images resolve
+     * @param accessibilitySummary the user's accessibility summary; when empty, one is generated from the content
+     * @param accessibilityCertifiedBy who certified the guide's accessibility, when the user claims conformance
      */
-    public EpubGuideWriter(GuideInfo info, Optional<Path> coverImage, Path sourceDirectory) {
+    public EpubGuideWriter(GuideInfo info, Optional<Path> coverImage, Path sourceDirectory,
+            Optional<String> accessibilitySummary, Optional<String> accessibilityCertifiedBy) {
         this.info = info;
         this.coverImage = coverImage;
         this.sourceDirectory = sourceDirectory;
+        this.accessibilitySummary = accessibilitySummary;
+        this.accessibilityCertifiedBy = accessibilityCertifiedBy;
     }
 
     /** Writes the course to {@code target}, replacing it only once the EPUB is complete. */
     public void write(RenderedCourse course, Path target) throws IOException {
         Book book = new Book();
-        describe(book.getMetadata());
         book.addResource(new Resource(STYLESHEET, STYLESHEET_HREF));
+        List<String> bodies = new ArrayList<>();
+        List<Landmark> landmarks = new ArrayList<>();
 
         if (coverImage.isPresent()) {
             String name = coverImage.get().getFileName().toString().toLowerCase(Locale.ROOT);
             String href = "images/cover" + name.substring(name.lastIndexOf('.')).replace(".jpeg", ".jpg");
             book.setCoverImage(new Resource(Files.readAllBytes(coverImage.get()), href));
-            Resource coverPage = document("text/cover.xhtml", info.title(),
-                    "<div class=\"cover\"><img src=\"../" + href + "\" alt=\"" + escape(info.title()) + "\" /></div>");
+            String body = "<section class=\"cover\" epub:type=\"cover\"><img src=\"../" + href + "\" alt=\""
+                    + escape(info.title()) + "\" role=\"doc-cover\" /></section>";
+            bodies.add(body);
+            Resource coverPage = document("text/cover.xhtml", info.title(), body);
             book.setCoverPage(coverPage);
             book.getSpine().addResource(coverPage);
+            landmarks.add(new Landmark("cover", "Cover", coverPage.getHref()));
         }
-        Resource titlePage = document("text/title.xhtml", info.title(), titlePageBody());
+        String titleBody = titlePageBody();
+        bodies.add(titleBody);
+        Resource titlePage = document("text/title.xhtml", info.title(), titleBody);
         BookSections sections = new BookSections(book);
         sections.add(info.title(), titlePage);
-        book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, info.title()));
+        landmarks.add(new Landmark("titlepage", "Title Page", titlePage.getHref()));
 
         ContentLinks links = new ContentLinks(book, ReferenceResolver.baseOf(sourceDirectory));
         for (RenderedSection section : course.sections()) {
@@ -95,79 +101,86 @@ public final class EpubGuideWriter {
         for (Appendix appendix : course.appendices()) {
             links.register(appendix.anchor(), appendix.xhtml(true));
         }
-        boolean first = true;
         for (RenderedSection section : course.sections()) {
             String anchor = section.section().anchorId();
-            Resource opening = document("text/" + ContentLinks.fileOf(anchor), section.section().heading(),
-                    wrap("section", links.adapt(anchor, section.openingXhtml())));
+            String openingBody = wrap(Kind.SECTION, anchor, links.adapt(anchor, section.openingXhtml()));
+            bodies.add(openingBody);
+            Resource opening = document("text/" + ContentLinks.fileOf(anchor), section.section().heading(), openingBody);
             TOCReference sectionEntry = sections.add(section.section().heading(), opening);
-            if (first) {
-                book.getGuide().addReference(new GuideReference(opening, GuideReference.TEXT, "Start"));
-                first = false;
+            if (landmarks.stream().noneMatch(landmark -> landmark.type().equals("bodymatter"))) {
+                landmarks.add(new Landmark("bodymatter", "Start", opening.getHref()));
             }
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonAnchor = lesson.lesson().anchorId();
-                Resource page = document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.title(),
-                        wrap("lesson", links.adapt(lessonAnchor, lesson.xhtml())));
-                sections.add(sectionEntry, lesson.title(), page);
+                String body = wrap(Kind.LESSON, lessonAnchor, links.adapt(lessonAnchor, lesson.xhtml()));
+                bodies.add(body);
+                sections.add(sectionEntry, lesson.title(),
+                        document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.title(), body));
             }
             if (section.hasAnswerKey()) {
-                Resource answers = document("text/" + ContentLinks.fileOf(section.answerKeyAnchor()), AnswerKey.TITLE,
-                        wrap("lesson answer-key", links.adapt(section.answerKeyAnchor(), section.answerKeyXhtml())));
+                String keyAnchor = section.answerKeyAnchor();
+                String body = wrap(Kind.ANSWER_KEY, keyAnchor, links.adapt(keyAnchor, section.answerKeyXhtml()));
+                bodies.add(body);
+                Resource answers = document("text/" + ContentLinks.fileOf(keyAnchor), AnswerKey.TITLE, body);
                 sections.add(sectionEntry, AnswerKey.TITLE, answers);
+                landmarks.add(new Landmark("appendix", AnswerKey.TITLE + ": " + section.section().heading(),
+                        answers.getHref()));
             }
         }
 
         for (Appendix appendix : course.appendices()) {
-            Resource document = document("text/" + ContentLinks.fileOf(appendix.anchor()), appendix.title(),
-                    wrap("section appendix", links.adapt(appendix.anchor(), appendix.xhtml(true))));
+            String body = wrap(Kind.APPENDIX, appendix.anchor(), links.adapt(appendix.anchor(), appendix.xhtml(true)));
+            bodies.add(body);
+            Resource document = document("text/" + ContentLinks.fileOf(appendix.anchor()), appendix.title(), body);
             sections.add(appendix.title(), document);
+            landmarks.add(new Landmark("appendix", appendix.title(), document.getHref()));
         }
 
         sections.complete();
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
-        new EpubWriter().write(book, raw);
-        byte[] epub = ReproducibleZip.rewrite(raw.toByteArray(), info.date());
+        AccessibilityMetadata accessibility = AccessibilityMetadata.of(bodies, accessibilitySummary);
+        byte[] epub = EpubPackage.write(book, info, accessibility, accessibilityCertifiedBy, CONTENTS_TITLE,
+                STYLESHEET_HREF, titlePage, landmarks);
         AtomicOutput.write(target, out -> out.write(epub));
     }
 
-    private void describe(Metadata metadata) {
-        metadata.addTitle(info.title());
-        info.author().ifPresent(author -> metadata.addAuthor(new Author(author)));
-        metadata.setLanguage(info.language());
-        String uuid = info.identifier().replaceFirst("^urn:uuid:", "");
-        // Replaces the random identifier epub4j would otherwise make up on every build.
-        metadata.setIdentifiers(List.of(new Identifier(Identifier.Scheme.UUID, uuid)));
-        String day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(info.date());
-        metadata.addDate(new Date(day, Date.Event.PUBLICATION));
-    }
-
     private String titlePageBody() {
-        StringBuilder body = new StringBuilder("<div class=\"title-page\">\n<p class=\"guide-title\">")
-                .append(escape(info.title())).append("</p>\n");
+        StringBuilder body = new StringBuilder("<section class=\"title-page\" epub:type=\"titlepage\">\n")
+                .append("<h1 class=\"guide-title\">").append(escape(info.title())).append("</h1>\n");
         info.author().ifPresent(author -> body.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
         info.version().ifPresent(version -> body.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
-        return body.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>").toString();
+        return body.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</section>").toString();
+    }
+
+    /** What a content document is, as its CSS class, EPUB structural semantics and ARIA role say. */
+    private enum Kind {
+        SECTION("section", "part", "doc-part"),
+        LESSON("lesson", "chapter", "doc-chapter"),
+        // An answer key is supplementary material after the section's lessons; DPUB-ARIA has no role of its own.
+        ANSWER_KEY("lesson answer-key", "appendix", "doc-appendix"),
+        APPENDIX("section appendix", "appendix", "doc-appendix");
+
+        final String cssClass;
+        final String epubType;
+        final String role;
+
+        Kind(String cssClass, String epubType, String role) {
+            this.cssClass = cssClass;
+            this.epubType = epubType;
+            this.role = role;
+        }
     }
 
     /**
-     * Puts a fragment in a {@code div}, where XHTML 1.1 allows text beside blocks, and drops {@code ol start}, which
-     * XHTML 1.1 lacks: e-readers number such a list from 1.
+     * Puts a fragment, which opens with its heading anchored at {@code anchor}, in a section that names what it is
+     * and is labelled by that heading, as screen readers announce it.
      */
-    private static String wrap(String cssClass, String fragment) {
-        String withoutStart = replaceAll(fragment, "<ol", OL_START, match -> match.group(1));
-        return "<div class=\"" + cssClass + "\">\n" + withoutStart + "\n</div>";
+    private static String wrap(Kind kind, String anchor, String fragment) {
+        return "<section class=\"" + kind.cssClass + "\" epub:type=\"" + kind.epubType + "\" role=\"" + kind.role
+                + "\" aria-labelledby=\"" + escape(anchor) + "\">\n" + Html5Markup.of(fragment) + "\n</section>";
     }
 
-    /** Wraps a fragment in an XHTML 1.1 content document, the markup EPUB 2 readers and EPUBCheck expect. */
     private Resource document(String href, String title, String bodyXhtml) {
-        String language = escape(info.language());
-        String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n"
-                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"" + language + "\">\n<head>\n<title>"
-                + escape(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"../" + STYLESHEET_HREF
-                + "\"/>\n</head>\n<body>\n" + bodyXhtml + "\n</body>\n</html>\n";
+        String xhtml = ContentDocument.of(info.language(), title, "../" + STYLESHEET_HREF, bodyXhtml);
         return new Resource(xhtml.getBytes(StandardCharsets.UTF_8), href);
     }
-
 }

@@ -1,6 +1,5 @@
 package io.github.studyguide.epub;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -10,11 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites an EPUB's zip so that its bytes depend only on its content: entries sorted by name after the
+ * Writes an EPUB's zip so that its bytes depend only on its content: entries sorted by name after the
  * {@code mimetype} entry (which the EPUB specification wants first and uncompressed), and every entry dated with
  * the guide's date instead of the moment it was written.
  */
@@ -27,21 +25,15 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    static byte[] rewrite(byte[] zip, Instant date) throws IOException {
-        Map<String, byte[]> entries = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (!entry.isDirectory()) {
-                    entries.put(entry.getName(), in.readAllBytes());
-                }
-            }
-        }
-        byte[] mimetype = entries.remove(MIMETYPE);
-        if (mimetype == null) {
-            throw new IOException("The EPUB writer produced no mimetype entry");
-        }
+    /**
+     * Writes an EPUB's zip: the {@code mimetype} entry, then the others sorted by name.
+     *
+     * @param mimetype the content of the {@code mimetype} entry
+     * @param entries every other entry by its name
+     */
+    static byte[] write(byte[] mimetype, Map<String, byte[]> entries, Instant date) throws IOException {
         LocalDateTime time = dosTime(date);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             ZipEntry first = new ZipEntry(MIMETYPE);
             first.setMethod(ZipEntry.STORED);
@@ -54,7 +46,7 @@ final class ReproducibleZip {
             out.putNextEntry(first);
             out.write(mimetype);
             out.closeEntry();
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            for (Map.Entry<String, byte[]> entry : new TreeMap<>(entries).entrySet()) {
                 ZipEntry next = new ZipEntry(entry.getKey());
                 next.setTimeLocal(time);
                 out.putNextEntry(next);

@@ -286,6 +286,7 @@ public final class LessonCache {
             out.writeBoolean(question.asksForSeveral());
         }
         references(out, facts.unprintable());
+        references(out, facts.imagesWithoutAlt());
         references(out, facts.warnings());
     }
 
@@ -299,7 +300,10 @@ public final class LessonCache {
         for (int i = in.readInt(); i > 0; i--) {
             questions.add(new LessonFacts.Question(text(in), in.readInt(), in.readInt(), in.readBoolean()));
         }
-        return new LessonFacts(anchors, links, images, comments, depth, questions, references(in), references(in));
+        List<LessonFacts.Reference> unprintable = references(in);
+        List<LessonFacts.Reference> withoutAlt = references(in);
+        return new LessonFacts(anchors, links, images, comments, depth, questions, unprintable, withoutAlt,
+                references(in));
     }
 
     private static void references(DataOutputStream out, List<LessonFacts.Reference> references) throws IOException {

@@ -16,16 +16,19 @@ import java.util.Set;
  * @param questions the quiz questions, in order (see {@link QuizFinder}); empty when the lesson is not a quiz
  * @param unprintable the characters of the lesson's text that the PDF's font cannot draw (each once, in order), at
  *     the line of the first; none, or one such reference
+ * @param imagesWithoutAlt the images (their sources as written) with no or an empty alt text, which screen
+ *     readers cannot describe
  * @param warnings constructs that print otherwise than the author meant, each as its message and line: a
  *     call-out or fenced div that prints as text (see {@link DialectProblems}), a formula that does not parse
  */
 public record LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
-        int nestingDepth, List<Question> questions, List<Reference> unprintable, List<Reference> warnings) {
+        int nestingDepth, List<Question> questions, List<Reference> unprintable, List<Reference> imagesWithoutAlt,
+        List<Reference> warnings) {
 
-    /** Facts without warnings. */
+    /** Facts without images lacking alt text and without warnings. */
     public LessonFacts(Set<String> anchors, List<Reference> links, List<Reference> images, List<Reference> comments,
             int nestingDepth, List<Question> questions, List<Reference> unprintable) {
-        this(anchors, links, images, comments, nestingDepth, questions, unprintable, List.of());
+        this(anchors, links, images, comments, nestingDepth, questions, unprintable, List.of(), List.of());
     }
 
     public LessonFacts {
@@ -36,6 +39,7 @@ public record LessonFacts(Set<String> anchors, List<Reference> links, List<Refer
         questions = List.copyOf(questions);
         unprintable = List.copyOf(unprintable);
         warnings = List.copyOf(warnings);
+        imagesWithoutAlt = List.copyOf(imagesWithoutAlt);
     }
 
     /** Whether the lesson is a quiz: it has at least one question. */

@@ -33,6 +33,10 @@ final class LessonFactsCollector {
 
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern IMG_SRC = Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMG_TAG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    /** An alt attribute with some text in it, quoted or not. */
+    private static final Pattern ALT_TEXT = Pattern.compile(
+            "\\salt\\s*=\\s*(\"[^\"]*\\S[^\"]*\"|'[^']*\\S[^']*'|[^\\s\"'>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern A_HREF = Pattern.compile("<a\\b[^>]*?\\bhref\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
 
@@ -53,6 +57,7 @@ final class LessonFactsCollector {
         List<LessonFacts.Reference> links = new ArrayList<>();
         List<LessonFacts.Reference> images = new ArrayList<>();
         List<LessonFacts.Reference> comments = new ArrayList<>();
+        List<LessonFacts.Reference> withoutAlt = new ArrayList<>();
         Unprintable unprintable = new Unprintable();
         List<LessonFacts.Reference> warnings = new ArrayList<>();
         // Lines are looked up only for the nodes that are kept: flexmark counts them from the start of the text.
@@ -62,6 +67,9 @@ final class LessonFactsCollector {
                 anchors.add(heading.getAnchorRefId());
             } else if (node instanceof Image image) {
                 images.add(new LessonFacts.Reference(image.getUrl().unescape(), bodyLine + node.getStartLineNumber()));
+                if (image.getText().isBlank()) {
+                    withoutAlt.add(images.get(images.size() - 1));
+                }
             } else if (node instanceof com.vladsch.flexmark.ast.Text) {
                 unprintable.note(node.getChars(), node.getParent() instanceof Code ? FontCoverage.CODE : FontCoverage.TEXT,
                         node, bodyLine);
@@ -75,11 +83,11 @@ final class LessonFactsCollector {
             } else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
                     || node instanceof HtmlBlock || node instanceof HtmlInline) {
                 collectHtml(node.getChars().toString(), bodyLine + node.getStartLineNumber(), anchors, links, images,
-                        comments);
+                        comments, withoutAlt);
             }
         }
         return new LessonFacts(anchors, links, images, comments, nestingDepth(document),
-                QuizFinder.find(document, declaredQuiz, bodyLine), unprintable.found(), warnings);
+                QuizFinder.find(document, declaredQuiz, bodyLine), unprintable.found(), withoutAlt, warnings);
     }
 
     /** The deepest nesting of the tree, found without recursion so that hostile input cannot overflow the stack. */
@@ -136,13 +144,22 @@ final class LessonFactsCollector {
     }
 
     private static void collectHtml(String html, int line, Set<String> anchors, List<LessonFacts.Reference> links,
-            List<LessonFacts.Reference> images, List<LessonFacts.Reference> comments) {
+            List<LessonFacts.Reference> images, List<LessonFacts.Reference> comments,
+            List<LessonFacts.Reference> withoutAlt) {
         Matcher comment = COMMENT.matcher(html);
         while (comment.find()) {
             comments.add(new LessonFacts.Reference(comment.group(1).trim(), line + Text.lineFeedsBefore(html, comment.start())));
         }
         String withoutComments = COMMENT.matcher(html).replaceAll("");
         addAll(IMG_SRC, withoutComments, line, images);
+        Matcher img = IMG_TAG.matcher(withoutComments);
+        while (img.find()) {
+            if (!ALT_TEXT.matcher(img.group()).find()) {
+                Matcher src = IMG_SRC.matcher(img.group());
+                withoutAlt.add(new LessonFacts.Reference(src.find() ? src.group(1) : "",
+                        line + Text.lineFeedsBefore(withoutComments, img.start())));
+            }
+        }
         addAll(A_HREF, withoutComments, line, links);
         Matcher id = ID.matcher(withoutComments);
         while (id.find()) {

@@ -115,6 +115,27 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private boolean pdfA;
 
     /**
+     * The EPUB's accessibility summary ({@code schema:accessibilitySummary}): a sentence or two, in the guide's
+     * language, on how accessible the guide is. When empty, the EPUB says in English what it has: its table of
+     * contents, headings and reading order, that its text can be restyled, and whether every image has alt text.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "studyguide.accessibilitySummary")
+    private String accessibilitySummary;
+
+    /**
+     * Who checked that the guide meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA, a person or an organisation.
+     * Only when this is set does the EPUB claim that conformance ({@code dcterms:conformsTo}) and name the
+     * checker ({@code a11y:certifiedBy}); the plugin never claims it on its own, since no tool can check all of
+     * WCAG.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "studyguide.accessibilityCertifiedBy")
+    private String accessibilityCertifiedBy;
+
+    /**
      * Shows each lesson's number, "7.2", before its title in headings, the contents and the navigation. Hands-on
      * guides that share a lesson number keep it and say what they are.
      *
@@ -195,6 +216,8 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .duplex(duplex)
                 .pdfUA(pdfUA)
                 .pdfA(pdfA)
+                .accessibilitySummary(accessibilitySummary)
+                .accessibilityCertifiedBy(accessibilityCertifiedBy)
                 .coverImage(coverImage == null ? null : coverImage.toPath())
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp).orElse(null));
     }

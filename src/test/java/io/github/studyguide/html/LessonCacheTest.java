@@ -19,8 +19,8 @@ class LessonCacheTest {
     private static LessonFacts facts(int line) {
         return new LessonFacts(Set.of("a" + line), List.of(new LessonFacts.Reference("b.md", line)), List.of(),
                 List.of(), 3, List.of(new LessonFacts.Question("Question 1", line, 1, false)),
-                List.of(new LessonFacts.Reference("日本", line)),
-                List.of(new LessonFacts.Reference("the formula $a}$ does not parse", line + 1)));
+                List.of(new LessonFacts.Reference("日本", line)), List.of(new LessonFacts.Reference("chart.png", line + 1)),
+                List.of(new LessonFacts.Reference("the formula $a}$ does not parse", line + 2)));
     }
 
     private static LessonCache keep(Path file, int count) throws Exception {
