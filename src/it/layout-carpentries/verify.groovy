@@ -24,6 +24,9 @@ assert content.contains('<a href="s1-l2.xhtml#s1-l2_flags_and-options">options w
 assert content.contains('id="s1-l2_flags_and-options"')
 assert content.contains('<a href="#s1-l2_flags_and-options">same part</a>')
 assert content =~ /<img src="\.\.\/images\/[0-9a-f]{16}\.png" alt="A small tree of folders" \/>/
+// A learners' page sees the episodes' fig/ and links episodes by their .html page, as in the Workbench's site.
+assert content =~ /<img src="\.\.\/images\/[0-9a-f]{16}\.png" alt="The tree again" \/>/
+assert content.contains('<a href="s1-l1.xhtml#s1-l1">first episode</a>')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Reading order from The Carpentries Workbench config.yaml: 3 lessons in 2 sections')

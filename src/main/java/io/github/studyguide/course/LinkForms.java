@@ -20,6 +20,26 @@ public enum LinkForms {
         }
     },
 
+    /**
+     * The Carpentries Workbench: it builds every page of {@code episodes/}, {@code learners/}, {@code instructors/}
+     * and {@code profiles/} into one folder, with the episodes' {@code fig/}, {@code data/} and {@code files/}
+     * beside them; so a learners' page shows {@code fig/tree.svg} from {@code episodes/fig/}, and
+     * {@code 02-numpy.html} is the page of {@code episodes/02-numpy.md}.
+     */
+    CARPENTRIES {
+        @Override
+        List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
+            Path folder = lessonFile.toAbsolutePath().normalize().getParent();
+            if (decoded.startsWith("/") || folder == null || folder.getParent() == null
+                    || !WORKBENCH_FOLDERS.contains(String.valueOf(folder.getFileName()))) {
+                return List.of();
+            }
+            String target = decoded.toLowerCase(Locale.ROOT).endsWith(".html")
+                    ? decoded.substring(0, decoded.length() - ".html".length()) + ".md" : decoded;
+            return WORKBENCH_FOLDERS.stream().map(name -> folder.getParent().resolve(name).resolve(target)).toList();
+        }
+    },
+
     /** mdBook: a link to the {@code .html} page it writes stands for the {@code .md} file. */
     MDBOOK {
         @Override
@@ -56,6 +76,8 @@ public enum LinkForms {
                     target.resolve("README.md"), target);
         }
     };
+
+    private static final List<String> WORKBENCH_FOLDERS = List.of("episodes", "learners", "instructors", "profiles");
 
     /**
      * The files a link may mean besides the one it names, in the order the tool tries them.

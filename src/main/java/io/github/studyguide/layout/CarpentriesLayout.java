@@ -51,13 +51,14 @@ final class CarpentriesLayout implements CourseLayout {
                 leftOut.put(path, "an instructors: page; the student guide leaves them out");
             } else if (path.startsWith("profiles/")) {
                 leftOut.put(path, "a profiles: page; the guide leaves learner profiles out");
-            } else if (path.startsWith("episodes/") && episodes.stream().noneMatch(l -> l.path().equals(path))) {
+            } else if (path.startsWith("episodes/") && path.indexOf('/', "episodes/".length()) < 0
+                    && episodes.stream().noneMatch(l -> l.path().equals(path))) {
                 problems.warning(path, 1, "is in episodes/ but not in " + CONFIG + "'s episodes: list, so the guide"
                         + " leaves it out; add it to the list to include it");
             }
         }
         return Optional.of(new CoursePlan("The Carpentries Workbench " + CONFIG, Optional.ofNullable(title), sections,
-                new TreeMap<>(leftOut), HeadingSlugs.PANDOC, LinkForms.FILES));
+                new TreeMap<>(leftOut), HeadingSlugs.PANDOC, LinkForms.CARPENTRIES));
     }
 
     @Override
