@@ -11,6 +11,8 @@ import io.github.studyguide.html.LessonCache;
 import io.github.studyguide.html.RenderOptions;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.internal.Futures;
+import io.github.studyguide.layout.CourseLayouts;
+import io.github.studyguide.layout.LessonPlacer;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.output.BuildState;
 import io.github.studyguide.pdf.PdfGuideWriter;
@@ -120,8 +122,8 @@ public final class StudyGuide {
         ImageVerdicts images = new ImageVerdicts();
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache,
                 images).render(config.threads(), problems);
-        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images)
-                .check(rendered, problems);
+        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images,
+                course.links()).check(rendered, problems);
         times.record("render", renderStart);
         log.debug("Rendered " + count(course.lessonCount() - lessonCache.lessonsReadBack(), "lesson") + "; read back "
                 + lessonCache.lessonsReadBack() + " unchanged since the last build");
@@ -159,7 +161,8 @@ public final class StudyGuide {
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
         ImageVerdicts images = new ImageVerdicts();
-        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images).check(
+        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images,
+                course.links()).check(
                 new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache, images)
                         .analyze(config.threads(), problems), problems);
         report(problems);
@@ -210,24 +213,36 @@ public final class StudyGuide {
         List<Optional<ParsedFile>> results = Futures.inPool(config.threads(),
                 () -> files.parallelStream().map(file -> parser.parse(file, problems)).toList());
         List<ParsedFile> parsed = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<SourceFile> withoutFrontMatter = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (results.get(i).isPresent()) {
                 parsed.add(results.get(i).get());
             } else if (!files.get(i).text().startsWith("---")) {
-                skipped.add(files.get(i).relativePath());
+                withoutFrontMatter.add(files.get(i));
             }
         }
-        if (!skipped.isEmpty()) {
-            problems.warning("", 0, "Skipped " + count(skipped.size(), "Markdown file") + " without front matter"
-                    + " (they are not lessons): " + String.join(", ", skipped));
+        Optional<LessonPlacer.Placed> placed = LessonPlacer.place(config.sourceDirectory(), parsed,
+                withoutFrontMatter, problems, log);
+        Course course;
+        if (placed.isPresent()) {
+            course = new CourseAssembler(placed.get().places()).assemble(placed.get().files(), problems)
+                    .following(placed.get().plan().slugs(), placed.get().plan().links());
+        } else {
+            log.info("Reading order from " + CourseLayouts.FRONT_MATTER_RULE);
+            if (!withoutFrontMatter.isEmpty()) {
+                problems.warning("", 0, "Skipped " + count(withoutFrontMatter.size(), "Markdown file")
+                        + " without front matter (they are not lessons): "
+                        + String.join(", ", withoutFrontMatter.stream().map(SourceFile::relativePath).toList()));
+            }
+            course = new CourseAssembler().assemble(parsed, problems);
         }
-        Course course = new CourseAssembler().assemble(parsed, problems);
         if (course.lessonCount() == 0 && !problems.hasErrors()) {
             report(problems);
             throw new GuideException("No lessons found in " + config.sourceDirectory() + " (includes "
                     + config.includes() + ", excludes " + config.excludes() + "); a lesson is a Markdown file whose"
-                    + " front matter has title, section and lesson.");
+                    + " front matter has title, section and lesson, or one that the course's layout places: numbered"
+                    + " file names (01-intro.md, 02-setup/01-install.md), a SUMMARY.md, a mkdocs.yml or a Carpentries"
+                    + " config.yaml.");
         }
         return course;
     }

@@ -2,6 +2,7 @@ package io.github.studyguide.check;
 
 import io.github.studyguide.Problems;
 import io.github.studyguide.course.Lesson;
+import io.github.studyguide.course.LinkForms;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.ImageVerdicts;
 import io.github.studyguide.internal.Text;
@@ -45,8 +46,13 @@ public final class CourseChecker {
 
     /** As the other constructor, with the images' verdicts shared with the build's renderer. */
     public CourseChecker(Path sourceDirectory, boolean forPdf, ImageVerdicts images) {
+        this(sourceDirectory, forPdf, images, LinkForms.FILES);
+    }
+
+    /** As the other constructors, reading links as the course's own tool does. */
+    public CourseChecker(Path sourceDirectory, boolean forPdf, ImageVerdicts images, LinkForms links) {
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
-        this.resolver = new ReferenceResolver(sourceDirectory);
+        this.resolver = new ReferenceResolver(sourceDirectory, links);
         this.forPdf = forPdf;
         this.images = images;
     }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns parsed files into a {@link Course}: reads each lesson's place from its front matter, orders lessons by
- * section number, lesson number and order (never by file name), and names each section. Every problem is recorded
- * rather than thrown, so that the author sees all of them at once.
+ * section number, lesson number and order (never by file name), and names each section. A lesson whose front matter
+ * gives neither {@code section} nor {@code lesson} takes the place its course layout gives it, if any. Every problem
+ * is recorded rather than thrown, so that the author sees all of them at once.
  */
 public final class CourseAssembler {
 
@@ -27,9 +28,22 @@ public final class CourseAssembler {
                     .thenComparingInt(Lesson::number)
                     .thenComparingInt(Lesson::order);
 
+    private final Map<String, LessonPlace> places;
+
+    /** An assembler for courses that front matter alone orders. */
+    public CourseAssembler() {
+        this(Map.of());
+    }
+
+    /** @param places where the course's layout puts lessons, by their paths relative to the source folder */
+    public CourseAssembler(Map<String, LessonPlace> places) {
+        this.places = Map.copyOf(places);
+    }
+
     /** Assembles the course; files are expected sorted by path, which makes the choice of the first of two deterministic. */
     public Course assemble(List<ParsedFile> files, Problems problems) {
         List<Lesson> lessons = new ArrayList<>();
+        Map<Integer, String> layoutTitles = new TreeMap<>();
         Map<Integer, SectionPage> pages = new TreeMap<>();
         for (ParsedFile file : files) {
             if ("section".equals(file.frontMatter().text("layout").orElse(""))) {
@@ -41,6 +55,11 @@ public final class CourseAssembler {
                                 + "; keep one of them or give this one another number");
                     }
                 });
+            } else if (isPlacedByLayout(file)) {
+                LessonPlace place = places.get(file.relativePath());
+                layoutTitles.putIfAbsent(place.section(), place.sectionTitle());
+                lessons.add(new Lesson(file, new SectionName(place.section(), ""), place.lesson(), place.order(),
+                        file.frontMatter().text("title").orElse(place.title())));
             } else {
                 readLesson(file, problems).ifPresent(lessons::add);
             }
@@ -57,10 +76,17 @@ public final class CourseAssembler {
         List<Section> sections = new ArrayList<>();
         bySection.forEach((number, sectionLessons) -> {
             SectionPage page = pages.get(number);
-            String title = page != null ? page.title() : titleFromSlugs(number, sectionLessons, problems);
+            String title = page != null ? page.title() : layoutTitles.containsKey(number) ? layoutTitles.get(number)
+                    : titleFromSlugs(number, sectionLessons, problems);
             sections.add(new Section(number, title, Optional.ofNullable(page).map(SectionPage::file), sectionLessons));
         });
         return new Course(sections);
+    }
+
+    /** Front matter wins where it says: the layout places only lessons whose front matter gives no place. */
+    private boolean isPlacedByLayout(ParsedFile file) {
+        FrontMatter fm = file.frontMatter();
+        return places.containsKey(file.relativePath()) && !fm.has("section") && !fm.has("lesson");
     }
 
     private static Optional<Lesson> readLesson(ParsedFile file, Problems problems) {

@@ -27,8 +27,15 @@ public final class ReferenceResolver {
     private final Path realSourceDirectory;
     private final URI base;
     private final Map<Path, Optional<Path>> realFolders = new ConcurrentHashMap<>();
+    private final LinkForms links;
 
     public ReferenceResolver(Path sourceDirectory) {
+        this(sourceDirectory, LinkForms.FILES);
+    }
+
+    /** @param links the forms of links the course's own tool accepts besides paths to files */
+    public ReferenceResolver(Path sourceDirectory, LinkForms links) {
+        this.links = links;
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         this.realSourceDirectory = realPath(this.sourceDirectory).orElse(this.sourceDirectory);
         this.base = baseOf(sourceDirectory);
@@ -117,6 +124,7 @@ public final class ReferenceResolver {
             resolved = decoded.startsWith("/")
                     ? sourceDirectory.resolve(decoded.substring(1)).normalize()
                     : lessonFile.toAbsolutePath().normalize().getParent().resolve(decoded).normalize();
+            resolved = asTheToolMeans(lessonFile, decoded, resolved);
         } catch (IllegalArgumentException e) { // a bad %-escape, or a path the file system rejects
             return new Invalid();
         }
@@ -127,6 +135,23 @@ public final class ReferenceResolver {
         Optional<Path> real = realPathOf(resolved);
         return real.isEmpty() || real.get().startsWith(realSourceDirectory)
                 ? new Local(resolved, fragment) : new LinkedOutside(real.get());
+    }
+
+    /**
+     * The file a link means in the course's tool when the file it names does not exist: the first of the tool's
+     * alternatives that does, looked for inside the lesson folder only.
+     */
+    private Path asTheToolMeans(Path lessonFile, String decoded, Path resolved) {
+        if (links == LinkForms.FILES || resolved.startsWith(sourceDirectory) && Files.isRegularFile(resolved)) {
+            return resolved;
+        }
+        for (Path alternative : links.alternatives(lessonFile, decoded, resolved)) {
+            Path normalized = alternative.normalize();
+            if (normalized.startsWith(sourceDirectory) && Files.isRegularFile(normalized)) {
+                return normalized;
+            }
+        }
+        return resolved;
     }
 
     /**

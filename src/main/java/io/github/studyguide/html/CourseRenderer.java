@@ -45,7 +45,7 @@ public final class CourseRenderer {
     private static final int SECTION_LEVEL = 1;
     private static final int LESSON_LEVEL = 2;
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final Course course;
     private final RenderOptions options;
     private final ReferenceResolver resolver;
@@ -55,7 +55,7 @@ public final class CourseRenderer {
     /** The hash of what decides a rendered lesson besides the lesson itself, for the cache key. */
     private final String renderSalt;
     private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
-    private final LessonFactsCollector facts = new LessonFactsCollector(markdown.options());
+    private final LessonFactsCollector facts;
 
     private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0, List.of(), List.of());
 
@@ -78,7 +78,9 @@ public final class CourseRenderer {
         this.options = options;
         this.cache = cache;
         this.images = images;
-        this.resolver = new ReferenceResolver(sourceDirectory);
+        this.markdown = new MarkdownRenderer(course.slugs());
+        this.facts = new LessonFactsCollector(markdown);
+        this.resolver = new ReferenceResolver(sourceDirectory, course.links());
         Map<Path, String> byPath = new HashMap<>();
         // What links resolve to, by file name relative to the lesson folder: rendered lessons name nothing by its
         // absolute location, so neither does their key, and the cache outlives a move of the project.
@@ -95,6 +97,7 @@ public final class CourseRenderer {
         }
         this.anchors = Map.copyOf(byPath);
         StringBuilder salt = new StringBuilder("numbering=").append(options.numbering())
+                .append(" slugs=").append(course.slugs()).append(" links=").append(course.links())
                 .append(" quizAnswers=").append(options.quizAnswers());
         byName.forEach((name, anchor) -> salt.append('\n').append(name).append('=').append(anchor));
         // Hashed once: it names every lesson, and hashing it again for each lesson's key grew with the square of
@@ -121,7 +124,7 @@ public final class CourseRenderer {
     public RenderedCourse analyze(int threads, Problems problems) {
         return Futures.inPool(threads, () -> assemble(course,
                 section -> new Processed("", section.page().map(page -> parse(page, problems).facts()).orElse(NO_FACTS)),
-                lesson -> new RenderedLesson(lesson, "", cache.facts(cache.factsKey(lesson.file().source().text()))
+                lesson -> new RenderedLesson(lesson, "", cache.facts(cache.factsKey(factsText(lesson.file())))
                         .orElseGet(() -> parse(lesson.file(), problems).facts()))));
     }
 
@@ -165,7 +168,7 @@ public final class CourseRenderer {
 
     private RenderedLesson renderLesson(Lesson lesson, Problems problems) {
         String key = cache.key(renderSalt, lesson);
-        String factsKey = cache.factsKey(lesson.file().source().text());
+        String factsKey = cache.factsKey(factsText(lesson.file()));
         Optional<RenderedLesson> cached = cache.facts(factsKey).flatMap(facts -> cache.get(key, lesson, facts));
         if (cached.isPresent()) {
             return cached.get();
@@ -190,6 +193,16 @@ public final class CourseRenderer {
         cache.putFacts(factsKey, parsed.facts());
         cache.put(key, rendered);
         return rendered;
+    }
+
+    /**
+     * What decides a file's facts: its text, and what the course's layout makes of it (heading ids by its tool's
+     * rules; the first heading taken out of the body when it is the lesson's title).
+     */
+    private String factsText(ParsedFile file) {
+        String text = file.source().text();
+        boolean sameBody = text.endsWith(file.body());
+        return course.slugs() + " " + course.links() + (sameBody ? "\n" : " body\n" + file.body() + "\n") + text;
     }
 
     /**

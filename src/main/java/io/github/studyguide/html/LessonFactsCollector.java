@@ -10,11 +10,9 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.Text;
 import io.github.studyguide.math.FormulaCheck;
@@ -40,10 +38,10 @@ final class LessonFactsCollector {
     private static final Pattern A_HREF = Pattern.compile("<a\\b[^>]*?\\bhref\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
 
-    private final DataHolder options;
+    private final MarkdownRenderer markdown;
 
-    LessonFactsCollector(DataHolder options) {
-        this.options = options;
+    LessonFactsCollector(MarkdownRenderer markdown) {
+        this.markdown = markdown;
     }
 
     /**
@@ -52,7 +50,7 @@ final class LessonFactsCollector {
      * @param declaredQuiz whether the front matter says the lesson is a quiz
      */
     LessonFacts collect(Document document, int bodyLine, boolean declaredQuiz) {
-        new HeaderIdGenerator(options).generateIds(document);
+        markdown.idGenerator().generateIds(document);
         Set<String> anchors = new HashSet<>();
         List<LessonFacts.Reference> links = new ArrayList<>();
         List<LessonFacts.Reference> images = new ArrayList<>();

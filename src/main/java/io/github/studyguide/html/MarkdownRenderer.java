@@ -6,10 +6,14 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.studyguide.course.HeadingSlugs;
 import io.github.studyguide.math.MathExtension;
 
 import java.util.List;
@@ -27,7 +31,15 @@ final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    private final HeadingSlugs slugs;
+
     MarkdownRenderer() {
+        this(HeadingSlugs.GITHUB);
+    }
+
+    /** @param slugs how heading ids are made, as the course's own tool makes them */
+    MarkdownRenderer(HeadingSlugs slugs) {
+        this.slugs = slugs;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
@@ -52,7 +64,27 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.options = options.toImmutable();
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new QuizFinder.Marker()).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new QuizFinder.Marker())
+                .htmlIdGeneratorFactory(idGenerators()).build();
+    }
+
+    /** Makes heading ids for a document; the renderer and the facts collector use the same. */
+    HeadingIdGenerator idGenerator() {
+        return new HeadingIdGenerator(slugs);
+    }
+
+    private HeaderIdGeneratorFactory idGenerators() {
+        return new HeaderIdGeneratorFactory() {
+            @Override
+            public HtmlIdGenerator create(LinkResolverContext context) {
+                return idGenerator();
+            }
+
+            @Override
+            public HtmlIdGenerator create() {
+                return idGenerator();
+            }
+        };
     }
 
     /** The options the renderer uses, so that heading ids computed elsewhere match the rendered ones. */

@@ -5,6 +5,8 @@ import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.fork.ForkedGuide;
+import io.github.studyguide.layout.CourseLayouts;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,7 +37,9 @@ import java.util.UUID;
 abstract class AbstractStudyGuideMojo extends AbstractMojo {
 
     /**
-     * The folder that holds the lessons. Nothing outside it is read.
+     * The folder that holds the lessons. Nothing outside it is read. Run without a pom
+     * ({@code mvn io.github.studyguide:studyguide-maven-plugin:<version>:build} in any folder), the default is the
+     * current folder.
      *
      * @since 0.1.0
      */
@@ -141,6 +145,9 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -148,18 +155,21 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
             return;
         }
         GuideConfig config;
+        NoPom noPom = NoPom.of(project, Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(),
+                sourceDirectory.toPath(), outputDirectory.toPath(), finalName);
+        getLog().debug("Lessons in " + noPom.sourceDirectory() + ", guides to " + noPom.outputDirectory());
         try {
             config = configure(GuideConfig.builder()
-                    .sourceDirectory(sourceDirectory.toPath())
-                    .outputDirectory(outputDirectory.toPath())
-                    .finalName(finalName)
+                    .sourceDirectory(noPom.sourceDirectory())
+                    .outputDirectory(noPom.outputDirectory())
+                    .finalName(noPom.finalName())
                     .formats(parseFormats(formats))
                     .includes(includes)
                     .excludes(excludes)
                     .failOnWarning(failOnWarning)
                     .threads(threads)
-                    .version(project.getVersion())
-                    .identifier(identifier(project))).build();
+                    .version(noPom.active() ? null : project.getVersion())
+                    .identifier(noPom.active() ? noPom.identifier() : identifier(project)), noPom.sourceDirectory()).build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -184,8 +194,9 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
         return parsed;
     }
 
-    /** Adds the goal's own settings to the shared ones. */
-    abstract GuideConfig.Builder configure(GuideConfig.Builder config);
+    /** Adds the goal's own settings to the shared ones; the source folder is set already. */
+    abstract GuideConfig.Builder configure(GuideConfig.Builder config, Path sourceDirectory)
+            throws MojoExecutionException;
 
     /** Does the goal's work. */
     abstract void run(GuideRun run) throws GuideException, IOException;
@@ -242,9 +253,27 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
         return project;
     }
 
-    /** The project's name, or its artifactId when the pom has no name. */
-    String defaultTitle() {
-        return project.getName() == null || project.getName().isBlank() ? project.getArtifactId() : project.getName();
+    /** Whether the goal runs outside a Maven project, on Maven's stand-in for a pom. */
+    boolean withoutPom() {
+        return project.getFile() == null;
+    }
+
+    /**
+     * The title when the configuration names none: the pom's name, else the title the course's layout gives
+     * ({@code config.yaml}, {@code book.toml}, {@code mkdocs.yml}), else the artifactId, or without a pom the
+     * folder's name.
+     */
+    String defaultTitle(Path sourceDirectory) throws MojoExecutionException {
+        String name = project.getModel().getName();
+        if (!withoutPom() && name != null && !name.isBlank()) {
+            return name;
+        }
+        try {
+            return CourseLayouts.title(sourceDirectory).orElseGet(() -> withoutPom()
+                    ? NoPom.folderName(sourceDirectory) : project.getArtifactId());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not read the course's layout in " + sourceDirectory + ": " + e, e);
+        }
     }
 
     /** The same project always gets the same identifier, so e-readers see a new release as the same book. */

@@ -6,6 +6,7 @@ import io.github.studyguide.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.QuizAnswers;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,6 +15,7 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Builds the study guide: reads the Markdown lessons, orders them by section and lesson number, checks them, and
@@ -23,7 +25,7 @@ import java.io.IOException;
  * @since 0.1.0
  */
 // This class only turns parameters into a GuideConfig; the work is done by StudyGuide, which knows nothing of Maven.
-@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
 public class BuildMojo extends AbstractStudyGuideMojo {
 
     /** The classifier of the attached guides: {@code <artifactId>-<version>-study-guide.pdf}. */
@@ -33,12 +35,14 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     static final String HANDOUT_CLASSIFIER = "handout-section-";
 
     /**
-     * The guide's title, on the title page and in the metadata of both formats. Without a project name, the
-     * artifactId.
+     * The guide's title, on the title page and in the metadata of both formats. When not set: the project's name;
+     * without one, the title the course's layout gives (The Carpentries' {@code config.yaml} {@code title},
+     * mdBook's {@code book.toml} {@code title}, MkDocs' {@code site_name}); without one, the artifactId, or without
+     * a pom the folder's name.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "studyguide.title", defaultValue = "${project.name}")
+    @Parameter(property = "studyguide.title")
     private String title;
 
     /**
@@ -203,8 +207,8 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private MavenProjectHelper projectHelper;
 
     @Override
-    GuideConfig.Builder configure(GuideConfig.Builder config) {
-        return config.title(title == null || title.isBlank() ? defaultTitle() : title)
+    GuideConfig.Builder configure(GuideConfig.Builder config, Path sourceDirectory) throws MojoExecutionException {
+        return config.title(title == null || title.isBlank() ? defaultTitle(sourceDirectory) : title)
                 .author(author)
                 .language(language)
                 .pageSize(PageSize.parse(pageSize))
@@ -230,7 +234,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
             CompilerHint.forBuild((System.nanoTime() - start) / 1_000_000, Runtime.getRuntime().availableProcessors(),
                     CompilerHint.tieredStopAtLevel()).ifPresent(getLog()::info);
         }
-        if (attach) {
+        if (attach && !withoutPom()) {
             result.guides().forEach((format, file) ->
                     projectHelper.attachArtifact(project(), format.extension(), CLASSIFIER, file.toFile()));
             result.handouts().forEach((section, file) -> projectHelper.attachArtifact(project(),

@@ -2,10 +2,12 @@ package io.github.studyguide.maven;
 
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Checks the lessons without building the guides: front matter, order, links between lessons, images and
@@ -14,13 +16,13 @@ import java.io.IOException;
  *
  * @since 0.1.0
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractStudyGuideMojo {
 
     @Override
-    GuideConfig.Builder configure(GuideConfig.Builder config) {
+    GuideConfig.Builder configure(GuideConfig.Builder config, Path sourceDirectory) throws MojoExecutionException {
         // Nothing is written; the title only satisfies the shared configuration.
-        return config.title(defaultTitle());
+        return config.title(defaultTitle(sourceDirectory));
     }
 
     @Override
