@@ -16,6 +16,7 @@ import io.github.studyguide.output.BuildState;
 import io.github.studyguide.pdf.PdfGuideWriter;
 import io.github.studyguide.pdf.PdfLayout;
 import io.github.studyguide.pdf.SvgDrawingException;
+import io.github.studyguide.pdf.handout.NupSheets;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
 import io.github.studyguide.scan.ParsedFile;
@@ -179,7 +180,8 @@ public final class StudyGuide {
                 "version=" + config.version().orElse(""), "identifier=" + config.identifier(),
                 "pageSize=" + config.pageSize(), "failOnWarning=" + config.failOnWarning(),
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
-                "handouts=" + config.handouts(), "examTips=" + config.examTips(), "quizAnswers=" + config.quizAnswers(),
+                "handouts=" + config.handouts(), "pageBreaks=" + config.pageBreaks(),
+                "handoutLayout=" + config.handoutLayout(), "examTips=" + config.examTips(), "quizAnswers=" + config.quizAnswers(),
                 "numbering=" + config.numbering(), "duplex=" + config.duplex(), "pdfUA=" + config.pdfUA(), "pdfA=" + config.pdfA(), "printLinkUrls=" + config.printLinkUrls(),
                 "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""));
     }
@@ -198,7 +200,9 @@ public final class StudyGuide {
     }
 
     private List<Path> outputs() {
-        return config.formats().stream().map(config::outputFile).toList();
+        List<Path> outputs = new ArrayList<>(config.formats().stream().map(config::outputFile).toList());
+        config.handoutSheetsFile().ifPresent(outputs::add);
+        return outputs;
     }
 
     private Map<OutputFormat, Path> outputsByFormat() {
@@ -281,7 +285,8 @@ public final class StudyGuide {
             if (config.formats().contains(OutputFormat.PDF)) {
                 AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
                 pdf = Optional.of(new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(),
-                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA()), config.sourceDirectory(),
+                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA(), config.pageBreaks()),
+                        config.sourceDirectory(),
                         cachePath("pdf"), cacheSalt, config.threads(), log).queue(rendered, handouts, executor));
             }
             Future<Path> pendingEpub = config.formats().contains(OutputFormat.EPUB) && config.threads() > 1
@@ -292,6 +297,9 @@ public final class StudyGuide {
                 written.put(OutputFormat.PDF, target);
                 logWritten(OutputFormat.PDF, times.record(OutputFormat.PDF.extension(), pdfStart),
                         handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
+                if (config.handoutSheetsFile().isPresent()) {
+                    writeSheets(target, config.handoutSheetsFile().get(), times);
+                }
             }
             if (config.formats().contains(OutputFormat.EPUB)) {
                 written.put(OutputFormat.EPUB, pendingEpub != null ? Futures.await(pendingEpub)
@@ -302,6 +310,15 @@ public final class StudyGuide {
             Futures.shutDownAndWait(executor);
             pdf.ifPresent(PdfGuideWriter.Queued::close);
         }
+    }
+
+    /** Prints the finished guide's pages several to a sheet (handoutLayout), without laying them out again. */
+    private void writeSheets(Path guide, Path target, StageTimes times) throws IOException {
+        long start = System.nanoTime();
+        AtomicOutput.removeLeftovers(target);
+        int sheets = new NupSheets(config.handoutLayout(), config.pageSize()).write(guide, target);
+        log.info("Wrote " + target + " (" + count(sheets, "sheet") + ", " + Files.size(target) / 1024 + " KB) in "
+                + times.record(config.handoutLayout().toString(), start) + " ms");
     }
 
     private Path writeEpub(RenderedCourse rendered, GuideInfo info, StageTimes times) throws IOException {

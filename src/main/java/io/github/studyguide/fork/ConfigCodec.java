@@ -1,7 +1,9 @@
 package io.github.studyguide.fork;
 
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.HandoutLayout;
 import io.github.studyguide.OutputFormat;
+import io.github.studyguide.PageBreaks;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.QuizAnswers;
 
@@ -41,6 +43,8 @@ final class ConfigCodec {
         out.setProperty("failOnWarning", Boolean.toString(config.failOnWarning()));
         out.setProperty("threads", Integer.toString(config.threads()));
         out.setProperty("handouts", Boolean.toString(config.handouts()));
+        out.setProperty("pageBreaks", config.pageBreaks().name());
+        out.setProperty("handoutLayout", config.handoutLayout().name());
         out.setProperty("examTips", Boolean.toString(config.examTips()));
         out.setProperty("quizAnswers", config.quizAnswers().name());
         out.setProperty("numbering", Boolean.toString(config.numbering()));
@@ -73,6 +77,8 @@ final class ConfigCodec {
                 .failOnWarning(Boolean.parseBoolean(in.getProperty("failOnWarning")))
                 .threads(Integer.parseInt(in.getProperty("threads")))
                 .handouts(Boolean.parseBoolean(in.getProperty("handouts")))
+                .pageBreaks(PageBreaks.valueOf(in.getProperty("pageBreaks")))
+                .handoutLayout(HandoutLayout.valueOf(in.getProperty("handoutLayout")))
                 .examTips(Boolean.parseBoolean(in.getProperty("examTips")))
                 .quizAnswers(QuizAnswers.valueOf(in.getProperty("quizAnswers")))
                 .numbering(Boolean.parseBoolean(in.getProperty("numbering")))
