@@ -1,7 +1,9 @@
 package io.github.studyguide.fork;
 
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.HandoutLayout;
 import io.github.studyguide.OutputFormat;
+import io.github.studyguide.PageBreaks;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.QuizAnswers;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ class ConfigCodecTest {
                 .failOnWarning(true)
                 .threads(997) // no machine's core count, which is the default
                 .handouts(true)
+                .pageBreaks(PageBreaks.COMPACT)
+                .handoutLayout(HandoutLayout.FOUR_UP)
                 .examTips(false)
                 .quizAnswers(QuizAnswers.INLINE)
                 .numbering(false)
