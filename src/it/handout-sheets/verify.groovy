@@ -57,7 +57,7 @@ assert GuideInspector.epubText(new File(out, 'compact.epub')) == GuideInspector.
     assert GuideInspector.pdfFontsNotEmbedded(sheets) == []
     assert sheets.length() < 2 * guide.length()
     def qpdf = GuideInspector.qpdfProblems(sheets)
-    assert qpdf == null || qpdf == '' : qpdf
+    assert qpdf == null || qpdf == [] : qpdf
 }
 
 // Only the execution that attaches publishes its sheets.

@@ -12,7 +12,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.multipdf.LayerUtility;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -99,7 +98,20 @@ public final class NupSheets {
      * @return the number of sheets
      */
     public int write(Path guide, Path target) throws IOException {
-        try (PDDocument source = Loader.loadPDF(guide.toFile()); PDDocument sheets = new PDDocument()) {
+        try (PDDocument source = Loader.loadPDF(guide.toFile())) {
+            return write(source, guide, target);
+        }
+    }
+
+    /**
+     * As {@link #write(Path, Path)}, from the guide's document as it was saved to {@code saved}, still open: the
+     * build's way, as reading a large guide back costs more than making its sheets ({@code FinishedGuide}).
+     *
+     * @param source the guide, unchanged since it was saved; it is only read
+     * @param saved the file it was saved to, whose bytes the sheets' document id is derived from
+     */
+    public int write(PDDocument source, Path saved, Path target) throws IOException {
+        try (PDDocument sheets = new PDDocument()) {
             sheets.setVersion(source.getVersion());
             SheetGrid grid = new SheetGrid(layout, paper(pageSize));
             List<PDPage> pages = new ArrayList<>();
@@ -120,10 +132,10 @@ public final class NupSheets {
                 sheets.getDocumentCatalog().setDocumentOutline(copy);
                 sheets.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             }
-            describe(source, sheets, digest(guide));
-            // Without object streams: PDFBox's compressed cross-reference stream misstates its size, which qpdf --check
-            // reports; what object streams would save is a few hundred bytes of dictionaries a sheet.
-            AtomicOutput.write(target, out -> sheets.save(out, CompressParameters.NO_COMPRESSION));
+            describe(source, sheets, digest(saved));
+            // With object streams, as the guide is saved: a tagged guide's pages carry thousands of small
+            // dictionaries (marked-content properties), which as plain objects made the sheets 2.6 times the guide.
+            AtomicOutput.write(target, sheets::save);
             return drawn.size();
         }
     }
