@@ -6,7 +6,10 @@
 #
 # For each size it runs, in order: the check goal on a course never built; a clean package; a package after editing
 # one lesson (the incremental rebuild, using what the clean build cached); and the check goal again, which reads
-# back the facts the builds kept for unchanged lessons.
+# back the facts the builds kept for unchanged lessons. Then the handouts that save paper: a package with
+# handoutLayout=4-up (the guide itself is as the edit left it, so this is mostly the sheets: the 4up_s column) and
+# one with pageBreaks=compact (every PDF part is laid out again, as its stylesheet differs). Their pages columns
+# count the 4-up sheets and the compact guide's pages.
 #
 # Columns: wall and CPU seconds of the whole mvn run, the plugin's own time and its stages, the guides, peak heap
 # (of the larger JVM, when the build runs in a JVM of its own: the plugin's fork setting).
@@ -35,8 +38,8 @@ fi
 mvn_cmd="$root/mvnw"
 printf 'machine: %s cores, %s; plugin %s; threads %s; flags %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" \
   "$version" "${THREADS:-default}" "${BENCH_FLAGS:-none}"
-printf '%-8s %-7s %9s %8s %9s %8s %8s %8s %8s %7s %9s %9s %9s\n' \
-  lessons goal wall_s cpu_s plugin_s scan_s render_s pdf_s epub_s pages pdf_KB epub_KB heap_MB
+printf '%-8s %-7s %9s %8s %9s %8s %8s %8s %8s %7s %9s %9s %9s %7s\n' \
+  lessons goal wall_s cpu_s plugin_s scan_s render_s pdf_s epub_s pages pdf_KB epub_KB heap_MB 4up_s
 
 for n in "${sizes[@]}"; do
   course="$work/course-$n"
@@ -57,7 +60,7 @@ for n in "${sizes[@]}"; do
   </plugin></plugins></build>
 </project>
 POM
-  for goal in check package edit recheck; do
+  for goal in check package edit recheck 4-up compact; do
     if [ "$goal" = edit ]; then
       # Change one lesson in the middle of the course, as an author would between two builds.
       lesson=$(find "$course/src/main/lessons" -name '*.md' | sort | sed -n "$(( n / 2 + 1 ))p")
@@ -71,10 +74,15 @@ POM
     threads_flag=()
     [ -n "${THREADS:-}" ] && threads_flag=(-Dstudyguide.threads="$THREADS")
     case "$goal" in check|recheck) target="$plugin:check" ;; *) target=package ;; esac
+    goal_flags=()
+    case "$goal" in
+      4-up) goal_flags=(-Dstudyguide.handoutLayout=4-up) ;;
+      compact) goal_flags=(-Dstudyguide.pageBreaks=compact) ;;
+    esac
     start=$(date +%s%N)
     # CPU time (user + system, all threads) varies less than wall time on a shared machine: it shows work removed.
     if ! { time JAVA_TOOL_OPTIONS="-Xlog:gc:file=$gclog" MAVEN_OPTS="${BENCH_MAVEN_OPTS:-}" "$mvn_cmd" -B -f "$course/pom.xml" "$target" \
-      "${threads_flag[@]}" ${BENCH_FLAGS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1; } 2> "$course/$goal.cpu"
+      "${threads_flag[@]}" "${goal_flags[@]}" ${BENCH_FLAGS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1; } 2> "$course/$goal.cpu"
     then
       echo "build of $n lessons failed, see $log" >&2; exit 1
     fi
@@ -85,16 +93,19 @@ POM
     stage() { grep -oE "$1 [0-9]+ ms" "$log" | grep -oE '[0-9]+' | tail -1 | awk '{printf "%.2f", $1/1000}'; }
     if [ "$goal" = check ] || [ "$goal" = recheck ]; then
       plugin_ms=$(grep -oE 'Checked [0-9]+ lessons.*\(([0-9]+) ms\)' "$log" | grep -oE '[0-9]+ ms' | tail -1 | grep -oE '[0-9]+')
-      printf '%-8s %-7s %9.2f %8.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" "$goal" "$wall" "$cpu" \
-        "$(awk -v ms="$plugin_ms" 'BEGIN { printf "%.2f", ms / 1000 }')" - - - - - - - "${heap:--}"
+      printf '%-8s %-7s %9.2f %8.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s %7s\n' "$n" "$goal" "$wall" "$cpu" \
+        "$(awk -v ms="$plugin_ms" 'BEGIN { printf "%.2f", ms / 1000 }')" - - - - - - - "${heap:--}" -
     else
       plugin_ms=$(grep -oE 'Study guide built in [0-9]+ ms' "$log" | grep -oE '[0-9]+')
       pdf="$course/target/studyguide/course-$n-1.pdf"
+      [ "$goal" = 4-up ] && pdf="$course/target/studyguide/course-$n-1-4up.pdf"
+      sheets_s=-
+      [ "$goal" = 4-up ] && sheets_s=$(stage 4-up)
       epub="$course/target/studyguide/course-$n-1.epub"
       pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
-      printf '%-8s %-7s %9.2f %8.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s\n' "$n" "${goal/package/build}" "$wall" "$cpu" \
+      printf '%-8s %-7s %9.2f %8.2f %9.2f %8s %8s %8s %8s %7s %9s %9s %9s %7s\n' "$n" "${goal/package/build}" "$wall" "$cpu" \
         "$(awk -v ms="$plugin_ms" 'BEGIN { printf "%.2f", ms / 1000 }')" "$(stage scan)" "$(stage render)" "$(stage pdf)" "$(stage epub)" \
-        "$pages" $(( $(stat -c %s "$pdf") / 1024 )) $(( $(stat -c %s "$epub") / 1024 )) "${heap:--}"
+        "$pages" $(( $(stat -c %s "$pdf") / 1024 )) $(( $(stat -c %s "$epub") / 1024 )) "${heap:--}" "$sheets_s"
     fi
   done
 done

@@ -8,6 +8,16 @@ def handout = new File(basedir, 'target/studyguide/accessible-1.0-section-2.pdf'
     assert GuideInspector.veraPdf(pdf, '2u') == [] : "PDF/A-2u of ${pdf.name}"
     assert GuideInspector.pdfFontsNotEmbedded(pdf) == []
 }
+// The 2-up sheets are for printing: archival like the guide, but untagged and claiming no PDF/UA.
+def sheets = new File(basedir, 'target/studyguide/accessible-1.0-2up.pdf')
+assert GuideInspector.veraPdf(sheets, '2u') == []
+assert GuideInspector.pdfFontsNotEmbedded(sheets) == []
+assert GuideInspector.pdfPageSizes(sheets).unique() == ['792 x 612']
+org.apache.pdfbox.Loader.loadPDF(sheets).withCloseable { document ->
+    assert document.documentCatalog.structureTreeRoot == null
+    assert !new String(document.documentCatalog.metadata.toByteArray(), 'UTF-8').contains('pdfuaid:part')
+    assert document.documentCatalog.language == 'en'
+}
 // Still the same guide: links between lessons, images and bookmarks.
 def pages = GuideInspector.pdfPages(guide)
 def firstLesson = pages.findIndexOf { it.contains('The second lesson follows') } + 1

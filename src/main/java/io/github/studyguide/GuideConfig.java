@@ -34,6 +34,8 @@ public final class GuideConfig {
     private final boolean failOnWarning;
     private final int threads;
     private final boolean handouts;
+    private final PageBreaks pageBreaks;
+    private final HandoutLayout handoutLayout;
     private final boolean examTips;
     private final QuizAnswers quizAnswers;
     private final boolean numbering;
@@ -62,6 +64,8 @@ public final class GuideConfig {
         this.failOnWarning = builder.failOnWarning;
         this.threads = builder.threads > 0 ? builder.threads : defaultThreads();
         this.handouts = builder.handouts;
+        this.pageBreaks = Objects.requireNonNull(builder.pageBreaks, "pageBreaks");
+        this.handoutLayout = Objects.requireNonNull(builder.handoutLayout, "handoutLayout");
         this.examTips = builder.examTips;
         this.quizAnswers = builder.quizAnswers;
         this.numbering = builder.numbering;
@@ -230,6 +234,27 @@ public final class GuideConfig {
         return handouts;
     }
 
+    /** Whether the PDF honours the author's {@code <!-- pagebreak -->}s ({@code slides}) or ignores them. */
+    public PageBreaks pageBreaks() {
+        return pageBreaks;
+    }
+
+    /** How many of the guide's pages the extra handout PDF prints on one sheet; {@code 1-up} writes none. */
+    public HandoutLayout handoutLayout() {
+        return handoutLayout;
+    }
+
+    /**
+     * The guide's pages several to a sheet, {@code <finalName>-2up.pdf} or {@code <finalName>-4up.pdf}, when a
+     * {@link #handoutLayout()} other than {@code 1-up} and the PDF are asked for; empty otherwise.
+     */
+    public Optional<Path> handoutSheetsFile() {
+        if (handoutLayout == HandoutLayout.ONE_UP || !formats.contains(OutputFormat.PDF)) {
+            return Optional.empty();
+        }
+        return Optional.of(outputDirectory.resolve(finalName + "-" + handoutLayout.pagesPerSheet() + "up.pdf"));
+    }
+
     /** Where a build remembers what it read and wrote, for the next one to know whether it has anything to do. */
     public Path stateFile() {
         return outputDirectory.resolve("." + finalName + ".studyguide-state");
@@ -274,6 +299,8 @@ public final class GuideConfig {
         private boolean failOnWarning;
         private int threads;
         private boolean handouts;
+        private PageBreaks pageBreaks = PageBreaks.SLIDES;
+        private HandoutLayout handoutLayout = HandoutLayout.ONE_UP;
         private boolean examTips = true;
         private QuizAnswers quizAnswers = QuizAnswers.SECTION_END;
         private boolean numbering = true;
@@ -416,6 +443,16 @@ public final class GuideConfig {
 
         public Builder handouts(boolean handouts) {
             this.handouts = handouts;
+            return this;
+        }
+
+        public Builder pageBreaks(PageBreaks pageBreaks) {
+            this.pageBreaks = pageBreaks;
+            return this;
+        }
+
+        public Builder handoutLayout(HandoutLayout handoutLayout) {
+            this.handoutLayout = handoutLayout;
             return this;
         }
 

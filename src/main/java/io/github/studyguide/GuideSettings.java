@@ -84,6 +84,10 @@ public final class GuideSettings {
             flag("pdfA", GuideConfig::pdfA, GuideConfig.Builder::pdfA),
             new Setting("coverImage", Fingerprint.CONTENT, config -> config.coverImage().map(Path::toString),
                     (builder, text) -> builder.coverImage(Path.of(text))),
+            new Setting("pageBreaks", Fingerprint.VALUE, config -> Optional.of(config.pageBreaks().name()),
+                    (builder, text) -> builder.pageBreaks(PageBreaks.valueOf(text))),
+            new Setting("handoutLayout", Fingerprint.VALUE, config -> Optional.of(config.handoutLayout().name()),
+                    (builder, text) -> builder.handoutLayout(HandoutLayout.valueOf(text))),
             optional("accessibilitySummary", GuideConfig::accessibilitySummary, GuideConfig.Builder::accessibilitySummary),
             optional("accessibilityCertifiedBy", GuideConfig::accessibilityCertifiedBy,
                     GuideConfig.Builder::accessibilityCertifiedBy));

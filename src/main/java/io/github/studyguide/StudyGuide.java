@@ -15,13 +15,16 @@ import io.github.studyguide.layout.CourseLayouts;
 import io.github.studyguide.layout.LessonPlacer;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.output.BuildState;
+import io.github.studyguide.pdf.FinishedGuide;
 import io.github.studyguide.pdf.PdfGuideWriter;
 import io.github.studyguide.pdf.PdfLayout;
 import io.github.studyguide.pdf.SvgDrawingException;
+import io.github.studyguide.pdf.handout.NupSheets;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
 import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -188,7 +191,9 @@ public final class StudyGuide {
     }
 
     private List<Path> outputs() {
-        return config.formats().stream().map(config::outputFile).toList();
+        List<Path> outputs = new ArrayList<>(config.formats().stream().map(config::outputFile).toList());
+        config.handoutSheetsFile().ifPresent(outputs::add);
+        return outputs;
     }
 
     private Map<OutputFormat, Path> outputsByFormat() {
@@ -283,17 +288,22 @@ public final class StudyGuide {
             if (config.formats().contains(OutputFormat.PDF)) {
                 AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
                 pdf = Optional.of(new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(),
-                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA()), config.sourceDirectory(),
+                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA(), config.pageBreaks()),
+                        config.sourceDirectory(),
                         cachePath("pdf"), cacheSalt, config.threads(), log).queue(rendered, handouts, executor));
             }
             Future<Path> pendingEpub = config.formats().contains(OutputFormat.EPUB) && config.threads() > 1
                     ? executor.submit(() -> writeEpub(rendered, info, times)) : null;
             if (pdf.isPresent()) {
                 Path target = config.outputFile(OutputFormat.PDF);
-                pdf.get().finish(target);
+                long[] sheetsMillis = {0};
+                pdf.get().finish(target, config.handoutSheetsFile().isEmpty() ? FinishedGuide.NOTHING
+                        : (guide, saved) -> sheetsMillis[0] = writeSheets(guide, saved, config.handoutSheetsFile().get(), times));
                 written.put(OutputFormat.PDF, target);
-                logWritten(OutputFormat.PDF, times.record(OutputFormat.PDF.extension(), pdfStart),
-                        handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
+                // The sheets are made while the guide is open, inside its writer's time; they are counted apart.
+                long pdfMillis = (System.nanoTime() - pdfStart) / 1_000_000 - sheetsMillis[0];
+                times.put(OutputFormat.PDF.extension(), pdfMillis);
+                logWritten(OutputFormat.PDF, pdfMillis, handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
             }
             if (config.formats().contains(OutputFormat.EPUB)) {
                 written.put(OutputFormat.EPUB, pendingEpub != null ? Futures.await(pendingEpub)
@@ -304,6 +314,21 @@ public final class StudyGuide {
             Futures.shutDownAndWait(executor);
             pdf.ifPresent(PdfGuideWriter.Queued::close);
         }
+    }
+
+    /**
+     * Prints the finished guide's pages several to a sheet (handoutLayout), without laying them out again.
+     *
+     * @return how long it took, in milliseconds
+     */
+    private long writeSheets(PDDocument guide, Path saved, Path target, StageTimes times) throws IOException {
+        long start = System.nanoTime();
+        AtomicOutput.removeLeftovers(target);
+        int sheets = new NupSheets(config.handoutLayout(), config.pageSize()).write(guide, saved, target);
+        long millis = times.record(config.handoutLayout().toString(), start);
+        log.info("Wrote " + target + " (" + count(sheets, "sheet") + ", " + Files.size(target) / 1024 + " KB) in "
+                + millis + " ms");
+        return millis;
     }
 
     private Path writeEpub(RenderedCourse rendered, GuideInfo info, StageTimes times) throws IOException {

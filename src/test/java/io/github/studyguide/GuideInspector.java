@@ -57,6 +57,61 @@ public final class GuideInspector {
     }
 
     /**
+     * The extracted text of each page in the order it is drawn, not sorted by position: on a sheet of several
+     * pages, one page's text after the other's, as a viewer that follows the content reads it.
+     */
+    public static List<String> pdfPagesInDrawingOrder(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    /** Each page's size in whole points, as "width x height", first page first. */
+    public static List<String> pdfPageSizes(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> sizes = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                sizes.add(Math.round(page.getMediaBox().getWidth()) + " x " + Math.round(page.getMediaBox().getHeight()));
+            }
+            return sizes;
+        }
+    }
+
+    /**
+     * What {@code qpdf --check} finds wrong with the PDF, one line each: its errors and warnings, less the one
+     * warning every PDF that PDFBox saves with object streams gets (its cross-reference stream leaves itself out of
+     * its /Index, so /Size is one more than qpdf expects; harmless, qpdf/qpdf#1292). Empty when the PDF passes;
+     * null when qpdf is not installed.
+     */
+    public static List<String> qpdfProblems(File pdf) throws IOException, InterruptedException {
+        Process qpdf;
+        try {
+            qpdf = new ProcessBuilder("qpdf", "--check", pdf.getPath()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return null;
+        }
+        String output = new String(qpdf.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = qpdf.waitFor();
+        List<String> problems = new ArrayList<>(output.lines()
+                .filter(line -> line.startsWith("WARNING"))
+                .filter(line -> !line.matches("WARNING: .*: reported number of objects \\(\\d+\\) is not one plus the"
+                        + " highest object number \\(\\d+\\)"))
+                .toList());
+        // 0: passed; 3: passed with warnings, listed above; anything else: errors.
+        if (exit != 0 && exit != 3) {
+            problems.add("qpdf exited with " + exit + ": " + output);
+        }
+        return problems;
+    }
+
+    /**
      * Where the text on each page starts, in points from the page's left edge: the left margin, as a reader measures
      * it. {@code -1} for a page without text.
      */

@@ -41,6 +41,8 @@ class GuideSettingsTest {
                 .failOnWarning(true)
                 .threads(997) // no machine's core count, which is the default
                 .handouts(true)
+                .pageBreaks(PageBreaks.COMPACT)
+                .handoutLayout(HandoutLayout.FOUR_UP)
                 .examTips(false)
                 .quizAnswers(QuizAnswers.INLINE)
                 .numbering(false)

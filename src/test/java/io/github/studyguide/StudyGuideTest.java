@@ -278,6 +278,51 @@ class StudyGuideTest {
         assertTrue(!pages.get(first).contains("What does mkdir -p do"));
     }
 
+    @Test
+    void compactPageBreaksPutTheSameTextOnFewerPagesAndLeaveTheEpubAlone() throws Exception {
+        Map<OutputFormat, Path> slides = build(config(SAMPLE, out.resolve("slides")).build());
+        Map<OutputFormat, Path> compact = build(config(SAMPLE, out.resolve("compact")).pageBreaks(PageBreaks.COMPACT).build());
+        List<String> slidePages = GuideInspector.pdfPages(slides.get(OutputFormat.PDF).toFile());
+        List<String> pages = GuideInspector.pdfPages(compact.get(OutputFormat.PDF).toFile());
+        assertTrue(pages.size() < slidePages.size(), pages.size() + " compact pages, " + slidePages.size() + " slides");
+        int shell = indexOfPageWith(pages, "ls -l /etc");
+        assertTrue(pages.get(shell).contains("Prompts"), "the page break before 'Prompts' is ignored");
+        int first = indexOfPageWith(pages, "Which command would list hidden files");
+        assertTrue(pages.get(first).contains("What does mkdir -p do"), "so is the one inside a list item");
+        assertEquals(GuideInspector.pdfBookmarks(slides.get(OutputFormat.PDF).toFile()),
+                GuideInspector.pdfBookmarks(compact.get(OutputFormat.PDF).toFile()));
+        assertArrayEquals(Files.readAllBytes(slides.get(OutputFormat.EPUB)), Files.readAllBytes(compact.get(OutputFormat.EPUB)));
+    }
+
+    @Test
+    void handoutSheetsAreReproducibleAndWrittenAgainWhenMissingOrChanged() throws Exception {
+        GuideConfig fourUp = config(SAMPLE, out.resolve("a")).handoutLayout(HandoutLayout.FOUR_UP).build();
+        build(fourUp);
+        Path sheets = out.resolve("a/guide-4up.pdf");
+        int pages = GuideInspector.pdfPages(out.resolve("a/guide.pdf").toFile()).size();
+        assertEquals((pages + 3) / 4, GuideInspector.pdfPages(sheets.toFile()).size());
+        build(config(SAMPLE, out.resolve("b")).handoutLayout(HandoutLayout.FOUR_UP).build());
+        assertArrayEquals(Files.readAllBytes(sheets), Files.readAllBytes(out.resolve("b/guide-4up.pdf")));
+
+        Files.delete(sheets);
+        RecordingLog log = new RecordingLog();
+        new StudyGuide(fourUp, log).build();
+        assertTrue(Files.isRegularFile(sheets), "a build with the sheets missing is not up to date");
+        log.clear();
+        new StudyGuide(config(SAMPLE, out.resolve("a")).handoutLayout(HandoutLayout.TWO_UP).build(), log).build();
+        assertTrue(log.at("INFO").stream().anyMatch(line -> line.startsWith("Wrote " + out.resolve("a/guide-2up.pdf"))),
+                log.at("INFO").toString());
+    }
+
+    @Test
+    void handoutSheetsNeedThePdf() {
+        GuideConfig epubOnly = config(SAMPLE, out).formats(Set.of(OutputFormat.EPUB))
+                .handoutLayout(HandoutLayout.TWO_UP).build();
+        assertTrue(epubOnly.handoutSheetsFile().isEmpty());
+        assertEquals(out.resolve("guide-2up.pdf"),
+                config(SAMPLE, out).handoutLayout(HandoutLayout.TWO_UP).build().handoutSheetsFile().orElseThrow());
+    }
+
     private static int indexOfPageMatching(List<String> pages, String regex) {
         Pattern pattern = Pattern.compile(regex);
         for (int i = 0; i < pages.size(); i++) {

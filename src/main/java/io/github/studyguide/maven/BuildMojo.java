@@ -3,7 +3,9 @@ package io.github.studyguide.maven;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideException;
+import io.github.studyguide.HandoutLayout;
 import io.github.studyguide.OutputFormat;
+import io.github.studyguide.PageBreaks;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.QuizAnswers;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -186,6 +188,34 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private boolean handouts;
 
     /**
+     * Whether the PDF starts a new page at each {@code <!-- pagebreak -->}:
+     * <ul>
+     *   <li>{@code slides}: every page break is honoured, as written;</li>
+     *   <li>{@code compact}: they are ignored, to save paper. Lessons, sections and appendices still start on a new
+     *   page, headings stay with what follows them, and code blocks and quiz questions are not split.</li>
+     * </ul>
+     * The EPUB, which e-readers paginate themselves, is the same either way. Handouts follow this setting.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "studyguide.pageBreaks", defaultValue = "slides")
+    private String pageBreaks;
+
+    /**
+     * Also prints the finished PDF's pages several to a sheet of the same {@link #pageSize}, for handouts:
+     * {@code 2-up} writes {@code <finalName>-2up.pdf}, two pages side by side on a landscape sheet; {@code 4-up}
+     * writes {@code <finalName>-4up.pdf}, four pages two by two on a portrait sheet; {@code 1-up} writes nothing
+     * more. Each page keeps its text, links and bookmarks, in a thin frame, and each sheet has its number. The file
+     * is for printing: it is not tagged, even with {@link #pdfUA}; with {@link #pdfA} it conforms to PDF/A-2u.
+     * Attached with classifier {@code study-guide-2up} or {@code study-guide-4up} when {@link #attach} is on.
+     * Needs the {@code pdf} format.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "studyguide.handoutLayout", defaultValue = "1-up")
+    private String handoutLayout;
+
+    /**
      * Attaches each guide to the project with classifier {@code study-guide} and type {@code pdf} or {@code epub},
      * so that {@code mvn install} and {@code mvn deploy} publish it with the project's other artifacts.
      *
@@ -213,6 +243,8 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .language(language)
                 .pageSize(PageSize.parse(pageSize))
                 .handouts(handouts)
+                .pageBreaks(PageBreaks.parse(pageBreaks))
+                .handoutLayout(HandoutLayout.parse(handoutLayout))
                 .examTips(examTips)
                 .quizAnswers(QuizAnswers.parse(quizAnswers))
                 .numbering(numbering)
@@ -239,6 +271,11 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                     projectHelper.attachArtifact(project(), format.extension(), CLASSIFIER, file.toFile()));
             result.handouts().forEach((section, file) -> projectHelper.attachArtifact(project(),
                     OutputFormat.PDF.extension(), HANDOUT_CLASSIFIER + section, file.toFile()));
+            if (result.guides().containsKey(OutputFormat.PDF)) {
+                run.config().handoutSheetsFile().ifPresent(sheets -> projectHelper.attachArtifact(project(),
+                        OutputFormat.PDF.extension(), CLASSIFIER + "-" + run.config().handoutLayout().pagesPerSheet()
+                                + "up", sheets.toFile()));
+            }
         }
     }
 }

@@ -269,6 +269,11 @@ final class PdfAssembler implements Closeable {
         return text.toString();
     }
 
+    /** The guide, for what is made of it once saved ({@link FinishedGuide}). */
+    PDDocument document() {
+        return guide;
+    }
+
     int pageCount() {
         return pages.size();
     }

@@ -1,6 +1,7 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
+import io.github.studyguide.PageBreaks;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.html.SyntaxColours;
@@ -30,6 +31,12 @@ final class PdfDocumentComposer {
     private static final String DUPLEX = "@page :right { margin-left: 26mm; margin-right: 16mm; }\n"
             + "@page :left { margin-left: 16mm; margin-right: 26mm; }\n"
             + ".section + .section, .cover + .title-page, .toc { page-break-before: right; }\n";
+
+    /**
+     * Ignores the author's page breaks (pageBreaks=compact). Only the break goes: lessons, sections and appendices
+     * start on a new page by their own rules, and the rules that keep things together stay.
+     */
+    private static final String COMPACT = ".page-break { page-break-after: auto; display: none; }\n";
 
     /** The cover (if any), the title page and the table of contents. */
     String front(GuideInfo info, PdfLayout layout, List<TocLine> contents) {
@@ -95,6 +102,7 @@ final class PdfDocumentComposer {
                 .append(STYLESHEET)
                 .append(layout.printLinkUrls() ? LINK_URLS : "")
                 .append(layout.duplex() ? DUPLEX : "")
+                .append(layout.pageBreaks() == PageBreaks.COMPACT ? COMPACT : "")
                 .append("</style>\n</head>\n<body>\n");
         return html;
     }

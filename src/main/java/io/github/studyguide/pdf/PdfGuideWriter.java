@@ -209,6 +209,15 @@ public final class PdfGuideWriter {
          * @return the number of pages of the guide
          */
         public int finish(Path target) throws IOException {
+            return finish(target, FinishedGuide.NOTHING);
+        }
+
+        /**
+         * As {@link #finish(Path)}, handing the guide, once written, to {@code then} before its document is closed.
+         *
+         * @return the number of pages of the guide
+         */
+        public int finish(Path target, FinishedGuide then) throws IOException {
             List<LoadedPart> loaded = Futures.await(pending);
             List<RenderedPart> handoutParts = Futures.await(pendingHandouts);
             List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
@@ -222,7 +231,7 @@ public final class PdfGuideWriter {
             PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
             used.add(keyOf(frontJob));
             RenderedPart front = render(frontJob);
-            int pages = assemble(course, front, loaded, jobs, contents, digest(frontHtml, keys), target);
+            int pages = assemble(course, front, loaded, jobs, contents, digest(frontHtml, keys), target, then);
             close();
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
@@ -235,7 +244,8 @@ public final class PdfGuideWriter {
                 try (PDDocument document = PdfAssembler.load(handoutParts.get(i))) {
                     assemble(new RenderedCourse(List.of(section), List.of()), handoutFront,
                             List.of(new LoadedPart(handoutParts.get(i), document)), List.of(job), List.of(),
-                            digest(handoutHtml, List.of(keyOf(job))), handouts.get(section.section().number()));
+                            digest(handoutHtml, List.of(keyOf(job))), handouts.get(section.section().number()),
+                            FinishedGuide.NOTHING);
                 }
             }
             handoutJobs.forEach(job -> used.add(keyOf(job)));
@@ -354,7 +364,7 @@ public final class PdfGuideWriter {
     }
 
     private int assemble(RenderedCourse course, RenderedPart front, List<LoadedPart> loaded, List<PartJob> jobs,
-            List<TocLine> contents, byte[] digest, Path target) throws IOException {
+            List<TocLine> contents, byte[] digest, Path target, FinishedGuide then) throws IOException {
         List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
         List<RenderedSection> sections = course.sections();
         List<Appendix> appendices = course.appendices();
@@ -418,6 +428,7 @@ public final class PdfGuideWriter {
             log.debug("Joined " + (parts.size() + 1) + " parts into " + assembler.pageCount() + " pages of " + target.getFileName()
                     + " in " + millisSince(start) + " ms: merging " + (joined - start) / 1_000_000 + " ms, numbers, bookmarks"
                     + " and links " + (linked - joined) / 1_000_000 + " ms, saving " + millisSince(linked) + " ms");
+            then.accept(assembler.document(), target);
             return assembler.pageCount();
         }
     }

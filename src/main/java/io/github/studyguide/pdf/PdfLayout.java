@@ -1,5 +1,6 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.PageBreaks;
 import io.github.studyguide.PageSize;
 
 import java.nio.file.Path;
@@ -15,11 +16,18 @@ import java.util.Optional;
  *     the contents, each section and each appendix start on a right-hand (odd) page
  * @param pdfUA whether the PDF is tagged for assistive technology, conforming to PDF/UA-1
  * @param pdfA whether the PDF is made for archiving, conforming to PDF/A-2u
+ * @param pageBreaks whether the author's page breaks start new pages
  */
 public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex,
-        boolean pdfUA, boolean pdfA) {
+        boolean pdfUA, boolean pdfA, PageBreaks pageBreaks) {
 
     public PdfLayout(PageSize pageSize, boolean printLinkUrls) {
         this(pageSize, printLinkUrls, Optional.empty(), false, false, false);
+    }
+
+    /** As the canonical constructor, honouring every page break. */
+    public PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex,
+            boolean pdfUA, boolean pdfA) {
+        this(pageSize, printLinkUrls, coverImage, duplex, pdfUA, pdfA, PageBreaks.SLIDES);
     }
 }
