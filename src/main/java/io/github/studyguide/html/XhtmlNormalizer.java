@@ -171,6 +171,8 @@ final class XhtmlNormalizer {
             var source = references.image(image.attr("src"));
             if (source.isPresent()) {
                 image.attr("src", source.get());
+            } else if (references.isRejected(image.attr("src"))) {
+                image.replaceWith(ImagePlaceholder.of(image.attr("alt")));
             } else {
                 String alt = image.attr("alt").isBlank() ? "[image]" : image.attr("alt");
                 image.replaceWith(new Element("span").addClass("missing-image").text(alt));
