@@ -15,6 +15,8 @@ import java.nio.file.Files;
 public class Validate {
     public static void main(String[] args) throws Exception {
         int[] counts = new int[2];
+        java.io.PrintStream verdicts = System.out;
+        System.setOut(System.err); // EPUBCheck's report talks on standard output; only the verdicts go there
         new EpubCheck(new File(args[0]), new DefaultReportImpl(args[0]) {
             @Override
             public void message(Message message, EPUBLocation location, Object... arguments) {
@@ -29,7 +31,7 @@ public class Validate {
                         + message.getMessage(arguments));
             }
         }).doValidate();
-        System.out.print(counts[0] + "/" + counts[1]);
+        verdicts.print(counts[0] + "/" + counts[1]);
         org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
         for (String flavour : new String[] {"ua1", "2u"}) {
             var profile = org.verapdf.pdfa.flavours.PDFAFlavour.fromString(flavour);
@@ -40,9 +42,9 @@ public class Validate {
                 var result = validator.validate(parser);
                 result.getFailedChecks().forEach((id, n) -> System.err.println(flavour + " " + id.getClause() + "-"
                         + id.getTestNumber() + " (" + n + " failures)"));
-                System.out.print(" " + result.getFailedChecks().size());
+                verdicts.print(" " + result.getFailedChecks().size());
             }
         }
-        System.out.println();
+        verdicts.println();
     }
 }

@@ -6,7 +6,8 @@ front matter `section`/`lesson` (and a `title` where there is none) from the lay
 episodes, SUMMARY.md's links, mkdocs.yml's nav, or file names. The copy goes to the folder given (under /tmp);
 nothing of the course is ever written into the repository.
 
-    prepare-course.py COURSE_DIR DEST_DIR      prints the layout found and the number of lessons
+    prepare-course.py COURSE_DIR DEST_DIR      prints the layout found, the number of lessons and the lesson files
+                                               (relative to DEST_DIR, comma-separated: the plugin's includes)
 """
 import json, os, re, shutil, sys
 
@@ -102,23 +103,23 @@ def main(course, dest):
     layout, src, sections = detect(course)
     if os.path.exists(dest):
         shutil.rmtree(dest)
-    # Everything but Markdown comes along (images, data), so that relative references resolve as in the course.
-    shutil.copytree(src, dest, ignore=lambda d, names: [n for n in names if n.endswith('.md') or n.startswith('.')
-                                                         or n in ('node_modules', 'target', 'book', 'site')])
-    count = 0
+    # The whole course comes along (images, data, pages that are no lesson), so that relative references resolve
+    # as in the course and nothing points outside the lesson folder; only the ordered lessons are included.
+    shutil.copytree(course, dest, ignore=lambda d, names: [n for n in names if n.startswith('.')
+                                                           or n in ('node_modules', 'target', 'book', 'site')])
+    included = []
     for s, lessons in enumerate(sections, start=1):
         for l, (title, path) in enumerate(lessons, start=1):
             source = os.path.normpath(os.path.join(src, path))
-            if not os.path.isfile(source):
+            if not os.path.isfile(source) or os.path.relpath(source, course) in included:
                 continue
-            target = os.path.join(dest, os.path.relpath(source, src))
-            os.makedirs(os.path.dirname(target), exist_ok=True)
+            relative = os.path.relpath(source, course)
             with open(source, encoding='utf-8', errors='replace') as f:
                 text = f.read()
-            with open(target, 'w', encoding='utf-8') as f:
+            with open(os.path.join(dest, relative), 'w', encoding='utf-8') as f:
                 f.write(with_order(text, s, l, title, os.path.splitext(os.path.basename(path))[0]))
-            count += 1
-    print(layout, count)
+            included.append(relative)
+    print(layout, len(included), ','.join(included))
 
 
 if __name__ == '__main__':

@@ -30,7 +30,7 @@ for course in "$@"; do
   name=$(basename "$course")
   dir="$work/$name"
   mkdir -p "$dir"
-  read -r layout lessons < <(python3 bench/prepare-course.py "$course" "$dir/lessons")
+  read -r layout lessons includes < <(python3 bench/prepare-course.py "$course" "$dir/lessons")
   cat > "$dir/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -43,7 +43,7 @@ for course in "$@"; do
   <build><plugins><plugin>
     <groupId>io.github.studyguide</groupId><artifactId>studyguide-maven-plugin</artifactId><version>$version</version>
     <executions><execution><goals><goal>build</goal></goals></execution></executions>
-    <configuration><sourceDirectory>\${project.basedir}/lessons</sourceDirectory><pdfUA>true</pdfUA><pdfA>true</pdfA></configuration>
+    <configuration><sourceDirectory>\${project.basedir}/lessons</sourceDirectory><includes>$includes</includes><pdfUA>true</pdfUA><pdfA>true</pdfA></configuration>
   </plugin></plugins></build>
 </project>
 POM
