@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * Decides whether an SVG image can go into the guides as it is. An SVG is a document that can refer to other files
  * and run scripts: the PDF renderer refuses to fetch anything (and drops, or with some references fails on, the
  * whole drawing), and an e-reader would try. So an SVG that refers to anything outside itself, runs a script or
- * embeds HTML is reported, and the guides show its alt text instead. Self-contained drawings, as diagram tools
- * export them, pass.
+ * embeds HTML is reported, and so is one that Batik, which draws SVG in the PDF, fails on ({@link SvgDrawingTrial});
+ * the guides show its alt text instead. Self-contained drawings, as diagram tools export them, pass.
  */
 public final class SvgImages {
 
@@ -79,7 +79,7 @@ public final class SvgImages {
                 Node attribute = attributes.item(a);
                 String attributeName = localName(attribute).toLowerCase(Locale.ROOT);
                 String value = attribute.getNodeValue().trim();
-                if (attributeName.startsWith("on")) {
+                if (EventHandlerAttributes.isEventHandler(attribute.getNamespaceURI(), localName(attribute))) {
                     return Optional.of("has a script in its " + attribute.getNodeName() + " attribute; remove it");
                 }
                 if (refersOutside(attributeName, value)) {
@@ -88,9 +88,12 @@ public final class SvgImages {
                 }
             }
         }
-        return referenceLoop(all).map(id -> "has a reference loop: drawing \"#" + id + "\" refers back to itself"
-                + " (through href or url(#...), directly or through other elements), and the PDF renderer would follow"
-                + " the loop until it crashed; remove the reference that closes it");
+        Optional<String> loop = referenceLoop(all).map(id -> "has a reference loop: drawing \"#" + id + "\" refers"
+                + " back to itself (through href or url(#...), directly or through other elements), and the PDF"
+                + " renderer would follow the loop until it crashed; remove the reference that closes it");
+        // Last, and only for a drawing that passed the rest: Batik follows loops until it crashes, and is the
+        // slowest check.
+        return loop.isPresent() ? loop : SvgDrawingTrial.problem(document);
     }
 
     /**

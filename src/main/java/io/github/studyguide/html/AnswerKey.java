@@ -105,9 +105,11 @@ public final class AnswerKey implements Appendix {
                     .append("<ul class=\"answer-options\">\n");
             for (QuizAnswer.Option option : answer.options()) {
                 html.append("<li class=\"").append(option.correct() ? "answer-correct" : "answer-incorrect").append("\">")
-                        .append("<span class=\"answer-option\">").append(option.textXhtml()).append("</span>");
+                        // Blocks, not spans: in a tight list an option's text is the whole item, which may hold
+                        // paragraphs, code blocks or tables, and a span around them is invalid XHTML.
+                        .append("<div class=\"answer-option\">").append(option.textXhtml()).append("</div>");
                 for (String explanation : option.explanationsXhtml()) {
-                    html.append("<br />").append(explanation);
+                    html.append("<div class=\"answer-explanation\">").append(explanation).append("</div>");
                 }
                 html.append("</li>\n");
             }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
@@ -210,6 +211,14 @@ public final class CourseRenderer {
      * stack, or that layout could, is reported as an error in that file instead, and leaves no document to render.
      */
     private Parsed parse(ParsedFile file, Problems problems) {
+        OptionalInt tooDeep = ContainerDepth.firstLineDeeperThan(file.body(), MAX_NESTING);
+        if (tooDeep.isPresent()) {
+            // Before parsing: flexmark takes minutes over lists nested thousands deep.
+            problems.error(file.relativePath(), file.frontMatter().bodyLine() + tooDeep.getAsInt(), "nests lists or"
+                    + " quotes more than " + MAX_NESTING + " levels deep on this line; at most " + MAX_NESTING
+                    + " are supported, so flatten the deepest part");
+            return new Parsed(null, NO_FACTS);
+        }
         try {
             Document document = markdown.parse(file.body());
             LessonFacts lessonFacts = facts.collect(document, file.frontMatter().bodyLine(),

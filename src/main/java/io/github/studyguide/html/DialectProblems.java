@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -17,35 +18,36 @@ import java.util.regex.Pattern;
 final class DialectProblems {
 
     private static final Pattern COLON_LINE = Pattern.compile("[ \\t]{0,3}(:{3,}.*)");
+    private static final Pattern ALERT_MARKER = Pattern.compile("[ \\t]*\\[!([A-Za-z]+)\\](.*)");
 
     private DialectProblems() {
     }
 
     /**
      * @param node a node of the parsed lesson
-     * @param bodyLine the file line the body starts on
+     * @param lineOf the file line of an offset in the parsed text
      * @param into where each problem goes, as its message and line
      */
-    static void collect(Node node, int bodyLine, List<LessonFacts.Reference> into) {
+    static void collect(Node node, IntUnaryOperator lineOf, List<LessonFacts.Reference> into) {
         if (node instanceof FencedDivs.FencedDiv div && !div.closed()) {
             into.add(new LessonFacts.Reference("fenced div " + div.openingFence() + " is never closed, so it ends"
                     + " with the lesson or the block around it; close it with a line of three colons :::",
-                    bodyLine + node.getStartLineNumber()));
+                    lineOf.applyAsInt(node.getStartOffset())));
         } else if (node instanceof BlockQuote && node.getFirstChild() instanceof Paragraph paragraph) {
-            alert(paragraph, bodyLine, into);
+            alert(paragraph, lineOf, into);
         }
         if (node instanceof Paragraph paragraph) {
-            strayFences(paragraph, bodyLine, into);
+            strayFences(paragraph, lineOf, into);
         }
     }
 
-    private static void alert(Paragraph paragraph, int bodyLine, List<LessonFacts.Reference> into) {
+    private static void alert(Paragraph paragraph, IntUnaryOperator lineOf, List<LessonFacts.Reference> into) {
         String first = paragraph.getChars().toString().lines().findFirst().orElse("");
-        Matcher marker = Pattern.compile("[ \\t]*\\[!([A-Za-z]+)\\](.*)").matcher(first);
+        Matcher marker = ALERT_MARKER.matcher(first);
         if (!marker.matches()) {
             return;
         }
-        int line = bodyLine + paragraph.getStartLineNumber();
+        int line = lineOf.applyAsInt(paragraph.getStartOffset());
         String written = "[!" + marker.group(1) + "]";
         if (Callout.Kind.named(marker.group(1)).isEmpty()) {
             into.add(new LessonFacts.Reference(written + " is not a GitHub alert, so the quote prints as it is; the"
@@ -58,14 +60,14 @@ final class DialectProblems {
     }
 
     /** Lines of colons that reached a paragraph: no div opened or closed there. */
-    private static void strayFences(Paragraph paragraph, int bodyLine, List<LessonFacts.Reference> into) {
+    private static void strayFences(Paragraph paragraph, IntUnaryOperator lineOf, List<LessonFacts.Reference> into) {
         List<String> lines = paragraph.getChars().toString().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             Matcher colons = COLON_LINE.matcher(lines.get(i));
             if (!colons.matches()) {
                 continue;
             }
-            int line = bodyLine + paragraph.getStartLineNumber() + i;
+            int line = lineOf.applyAsInt(paragraph.getStartOffset()) + i;
             String fence = colons.group(1).strip();
             if (FencedDivs.isClosingFence(fence)) {
                 into.add(new LessonFacts.Reference("the line " + fence + " closes no fenced div and prints as text;"

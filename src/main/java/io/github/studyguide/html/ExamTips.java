@@ -57,7 +57,7 @@ final class ExamTips {
         holder.outputSettings(body.ownerDocument().outputSettings().clone());
         List<String> tips = new ArrayList<>();
         for (Element tip : marked) {
-            Element copy = tip.clone();
+            Element copy = DirectiveMarks.removeFrom(tip.clone());
             copy.removeAttr("id");
             copy.select("[id]").forEach(element -> element.removeAttr("id"));
             holder.body().appendChild(copy);

@@ -72,6 +72,15 @@ final class LessonReferences {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code src} is a local image that exists but that the guides cannot show as it is (one {@link ImageFiles}
+     * rejects, such as an SVG that Batik cannot draw): the author meant a picture here, so the guides mark its place.
+     */
+    boolean isRejected(String src) {
+        return resolver.resolve(file, src) instanceof Local local && Files.isRegularFile(local.path())
+                && IMAGE_TYPES.contains(extension(local.path())) && images.problem(local.path()).isPresent();
+    }
+
     static String extension(Path path) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Finds quiz questions in a parsed lesson, as course authors write them in plain Markdown:
@@ -54,9 +55,9 @@ final class QuizFinder {
      * Finds the questions of a document and remembers them in it, for the renderer to mark.
      *
      * @param declaredQuiz whether the front matter says the lesson is a quiz
-     * @param bodyLine the file line the body starts on
+     * @param lineOf the file line of an offset in the document
      */
-    static List<LessonFacts.Question> find(Document document, boolean declaredQuiz, int bodyLine) {
+    static List<LessonFacts.Question> find(Document document, boolean declaredQuiz, IntUnaryOperator lineOf) {
         List<LessonFacts.Question> questions = new ArrayList<>();
         Map<Node, String> classes = new IdentityHashMap<>();
         for (Node node : document.getDescendants()) {
@@ -103,7 +104,7 @@ final class QuizFinder {
             marks.put(heading, "quiz-question");
             marks.put(options, "quiz-options");
             classes.putAll(marks);
-            questions.add(new LessonFacts.Question("Question " + number.get(), bodyLine + heading.getStartLineNumber(),
+            questions.add(new LessonFacts.Question("Question " + number.get(), lineOf.applyAsInt(heading.getStartOffset()),
                     correct, QuizRules.asksForSeveral(wording.toString())));
         }
         if (!classes.isEmpty()) {

@@ -74,6 +74,8 @@ final class QuizMarkup {
             }
         }
         content.forEach(box::appendChild);
+        // Before the answers are taken out: a page break in an option's sub-item would leave with it.
+        DirectiveMarks.moveAfter(box);
     }
 
     private static QuizAnswer.Option answer(Element option, int position, boolean takeVerdicts) {
@@ -115,7 +117,7 @@ final class QuizMarkup {
 
     /** A copy for the answer key, where the original's ids would repeat. */
     private static Element withoutIds(Element element) {
-        Element copy = element.clone();
+        Element copy = DirectiveMarks.removeFrom(element.clone());
         copy.removeAttr("id");
         copy.select("[id]").forEach(inner -> inner.removeAttr("id"));
         return copy;

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *
  * <p>On the way it gives every id the lesson's prefix, so that ids are unique across the whole guide while each
  * lesson is rendered on its own; turns {@code <!-- pagebreak -->} into a page-break element and drops other
- * comments; and places the lesson's headings below its title.
+ * comments; and places the lesson's headings below its title, without skipping a level.
  */
 final class XhtmlNormalizer {
 
@@ -181,6 +181,8 @@ final class XhtmlNormalizer {
             var source = references.image(image.attr("src"));
             if (source.isPresent()) {
                 image.attr("src", source.get());
+            } else if (references.isRejected(image.attr("src"))) {
+                image.replaceWith(ImagePlaceholder.of(image.attr("alt")));
             } else {
                 String alt = image.attr("alt").isBlank() ? "[image]" : image.attr("alt");
                 image.replaceWith(new Element("span").addClass("missing-image").text(alt));
@@ -277,16 +279,14 @@ final class XhtmlNormalizer {
         }
     }
 
-    /** Moves the body's top heading level to {@code target}, keeping the relative levels below it. */
+    /** Places the body's headings below the title without skipping a level ({@link HeadingLevels}). */
     private static void shiftHeadings(Element body, int target) {
         Elements headings = body.select("h1, h2, h3, h4, h5, h6");
-        int top = headings.stream().mapToInt(XhtmlNormalizer::level).min().orElse(target);
-        int shift = target - top;
-        if (shift == 0) {
-            return;
-        }
-        for (Element heading : headings) {
-            heading.tagName("h" + Math.max(1, Math.min(6, level(heading) + shift)));
+        int[] levels = HeadingLevels.close(headings.stream().mapToInt(XhtmlNormalizer::level).toArray(), target);
+        for (int i = 0; i < headings.size(); i++) {
+            if (levels[i] != level(headings.get(i))) {
+                headings.get(i).tagName("h" + levels[i]);
+            }
         }
     }
 

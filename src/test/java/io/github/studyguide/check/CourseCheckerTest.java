@@ -111,7 +111,8 @@ class CourseCheckerTest {
         String open = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
         write("lessons/safe.svg", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\""
                 + " \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n" + open
-                + "<defs><marker id=\"m\"/></defs><line marker-end=\"url(#m)\"/><use xlink:href=\"#m\"/></svg>");
+                + "<defs><marker id=\"m\"/><rect id=\"r\" width=\"2\" height=\"2\"/></defs><line marker-end=\"url(#m)\"/>"
+                + "<use xlink:href=\"#r\"/></svg>");
         write("lessons/remote.svg", open + "<image xlink:href=\"http://example.org/x.png\"/></svg>");
         write("lessons/script.svg", open + "<script>alert(1)</script></svg>");
         write("lessons/handler.svg", open + "<rect onclick=\"alert(1)\"/></svg>");

@@ -1,0 +1,184 @@
+package io.github.studyguide;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What public courses that nobody here wrote broke, each reproduced with original lessons of the same shape: every
+ * guide is built, validates and says what it left out.
+ */
+class RealCourseDefectsTest {
+
+    @TempDir
+    Path lessons;
+
+    @TempDir
+    Path out;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private GuideConfig.Builder config() {
+        return GuideConfig.builder().sourceDirectory(lessons).outputDirectory(out).finalName("guide")
+                .title("Real Shapes").identifier("urn:uuid:00000000-0000-3000-8000-000000000016")
+                .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));
+    }
+
+    private Map<OutputFormat, Path> build(GuideConfig config) throws Exception {
+        return new StudyGuide(config, log).build().guides();
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.createDirectories(lessons.resolve(name).getParent());
+        Files.writeString(lessons.resolve(name), text);
+    }
+
+    private static String pdfText(Map<OutputFormat, Path> guides) throws IOException {
+        return String.join("\n", GuideInspector.pdfPages(guides.get(OutputFormat.PDF).toFile()));
+    }
+
+    @Test
+    void inkscapeDrawingBatikCannotDrawIsAWarningAndAPlaceholderInBothGuides() throws Exception {
+        write("pipes/pipe.svg", TestDrawings.inkscape("version=\"1.2\""));
+        write("pipes/plain.svg", TestDrawings.inkscape("version=\"1.1\""));
+        write("pipes/pipes.md", "---\ntitle: Pipes\nsection: 1\nlesson: 1\n---\nBefore the drawing.\n\n"
+                + "![Two commands joined by a pipe](pipe.svg)\n\n![The same, as plain SVG](plain.svg)\n\nAfter it.\n");
+        Map<OutputFormat, Path> guides = build(config().pdfUA(true).build());
+
+        assertEquals(List.of("pipes/pipes.md:8: image pipe.svg cannot be drawn by Batik, which draws SVG in the PDF"
+                + " (ClassCastException: class org.apache.batik.dom.GenericElementNS cannot be cast to class"
+                + " org.apache.batik.anim.dom.BindableElement (org.apache.batik.dom.GenericElementNS and"
+                + " org.apache.batik.anim.dom.BindableElement are in unnamed module of loader 'app')); save it as plain"
+                + " SVG 1.1 (Inkscape: Save As, Plain SVG) or as PNG; until then the guides show its alt text"),
+                log.at("WARN"));
+        String text = pdfText(guides);
+        assertTrue(text.contains("Before the drawing.") && text.contains("Image not shown: Two commands joined by a pipe")
+                && text.contains("After it."), text);
+        File pdf = guides.get(OutputFormat.PDF).toFile();
+        assertEquals(1, GuideInspector.pdfDrawingsPerPage(pdf).stream().mapToInt(Integer::intValue).sum(),
+                "the plain SVG 1.1 copy is drawn");
+        assertEquals(List.of(), GuideInspector.veraPdf(pdf, "ua1"), "PDF/UA-1");
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        String content = GuideInspector.epubText(epub);
+        assertTrue(content.contains("<span class=\"missing-image image-placeholder\"><span class=\"image-placeholder-label\">"
+                + "Image not shown: </span>Two commands joined by a pipe</span>") && !content.contains("pipe.svg\""), content);
+
+        GuideConfig strict = config().failOnWarning(true).formats(Set.of(OutputFormat.PDF)).build();
+        assertThrows(LessonProblemsException.class, () -> new StudyGuide(strict, BuildLog.SILENT).build());
+    }
+
+    /** The shape of a real quiz: page breaks indented inside the last option, tight and loose lists, blank lines. */
+    private void quizWithPageBreaks() throws IOException {
+        write("quiz.md", """
+                ---
+                title: Review
+                section: 1
+                lesson: 2
+                quiz: true
+                ---
+                #### Question 1: Which command lists a folder?
+
+                - A) `ls`
+                  - Correct: it lists what the folder holds.
+                - B) `cd`
+                  - Incorrect: it changes the folder.
+                  <!-- pagebreak -->
+
+                #### Question 2: Which command prints the folder you are in?
+
+                - A) `pwd`
+
+                  - Correct: print working directory.
+
+                - B) `ls`
+                  - Incorrect: it lists.
+
+                  <!-- pagebreak -->
+                #### Question 3: Which one is a shell?
+                - A) bash
+                  <!-- pagebreak -->
+                  - Correct: the Bourne-again shell.
+                - B) vim <!-- pagebreak -->
+                  - Incorrect: an editor.
+
+                To remember:
+
+                - **Exam tip**: `pwd` answers "where am I?" <!-- pagebreak -->
+                """);
+        write("intro.md", "---\ntitle: Intro\nsection: 1\nlesson: 1\n---\nThe shell.\n");
+    }
+
+    @Test
+    void pageBreaksInQuizOptionsStayInTheLessonAndOutOfTheAnswerKeyAndCramSheet() throws Exception {
+        quizWithPageBreaks();
+        for (QuizAnswers answers : List.of(QuizAnswers.BOOK_END, QuizAnswers.SECTION_END)) {
+            Path to = Files.createDirectories(out.resolve(answers.name()));
+            Map<OutputFormat, Path> guides = build(config().outputDirectory(to).quizAnswers(answers).examTips(true).build());
+            File epub = guides.get(OutputFormat.EPUB).toFile();
+            assertEquals(List.of(), GuideInspector.epubCheck(epub), answers.name());
+            String content = GuideInspector.epubText(epub);
+            assertEquals(List.of(), appendixParts(content, "Answer Key</h").stream().filter(p -> p.contains("page-break"))
+                    .toList(), answers + ": the answer key breaks no page");
+            assertEquals(List.of(), appendixParts(content, "Exam Tips</h1>").stream().filter(p -> p.contains("page-break"))
+                    .toList(), "the cram sheet breaks no page");
+            assertEquals(2, appendixParts(content, "Answer Key</h").size() + appendixParts(content, "Exam Tips</h1>").size());
+            List<String> pages = GuideInspector.pdfPages(guides.get(OutputFormat.PDF).toFile());
+            int first = -1;
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).contains("Answer Key") && pages.get(i).contains("Question 1")) {
+                    first = i;
+                }
+            }
+            assertTrue(first >= 0 && pages.get(first).contains("Question 3: A"), answers
+                    + ": the whole key on one page: " + pages);
+            assertTrue(String.join("\n", pages).contains("Exam Tips"), "the cram sheet is there");
+        }
+    }
+
+    /** Many lessons open with their title as {@code ###}, which the guide drops, and go on with {@code ####}. */
+    @Test
+    void headingLevelsUnderALessonNeverSkipAndPassPdfUa() throws Exception {
+        write("basics.md", "---\ntitle: Shell Basics\nsection: 1\nlesson: 1\n---\n### Shell Basics\n\nIntro.\n\n"
+                + "#### Opening a terminal\n\nText.\n\n###### A detail\n\nMore.\n\n#### Running a command\n\nEnd.\n");
+        write("more.md", "---\ntitle: More\nsection: 1\nlesson: 2\n---\n## Top\n\n##### Deep under top\n\nText.\n");
+        Map<OutputFormat, Path> guides = build(config().pdfUA(true).pdfA(true).build());
+        File pdf = guides.get(OutputFormat.PDF).toFile();
+        assertEquals(List.of(), GuideInspector.veraPdf(pdf, "ua1"), "PDF/UA-1");
+        assertEquals(List.of(), GuideInspector.veraPdf(pdf, "2u"), "PDF/A-2u");
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        String content = GuideInspector.epubText(epub);
+        for (String heading : List.of("<h3 id=\"s1-l1_opening-a-terminal\">Opening a terminal</h3>",
+                "<h4 id=\"s1-l1_a-detail\">A detail</h4>", "<h3 id=\"s1-l1_running-a-command\">Running a command</h3>",
+                "<h3 id=\"s1-l2_top\">Top</h3>", "<h4 id=\"s1-l2_deep-under-top\">Deep under top</h4>")) {
+            assertTrue(content.contains(heading), heading + " in\n" + content);
+        }
+    }
+
+    /** Each part of the content that starts with {@code opening}, up to the next section or lesson or document. */
+    private static List<String> appendixParts(String content, String opening) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int at = content.indexOf(opening); at >= 0; at = content.indexOf(opening, at + 1)) {
+            int end = content.length();
+            for (String next : List.of("<h1", "<h2 class=\"lesson-title\"", "</body>")) {
+                int found = content.indexOf(next, at);
+                end = found >= 0 ? Math.min(end, found) : end;
+            }
+            parts.add(content.substring(at, end));
+        }
+        return parts;
+    }
+}
