@@ -41,6 +41,9 @@ public final class GuideConfig {
     private final boolean pdfUA;
     private final boolean pdfA;
     private final Path coverImage;
+    private final Path projectDirectory;
+    private final List<String> fonts;
+    private final List<String> codeFonts;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -67,6 +70,11 @@ public final class GuideConfig {
         this.pdfUA = builder.pdfUA;
         this.pdfA = builder.pdfA;
         this.coverImage = builder.coverImage;
+        this.fonts = List.copyOf(builder.fonts);
+        this.codeFonts = List.copyOf(builder.codeFonts);
+        this.projectDirectory = builder.projectDirectory != null ? builder.projectDirectory
+                : sourceDirectory.toAbsolutePath().normalize().getParent() != null
+                        ? sourceDirectory.toAbsolutePath().normalize().getParent() : sourceDirectory;
         if (coverImage != null && !coverImage.getFileName().toString().toLowerCase(Locale.ROOT)
                 .matches(".*\\.(png|jpe?g|gif)")) {
             throw new IllegalArgumentException("coverImage " + coverImage + " must be a PNG, JPEG or GIF file");
@@ -167,6 +175,27 @@ public final class GuideConfig {
         return Optional.ofNullable(coverImage);
     }
 
+    /**
+     * The project's folder: {@link #fonts()} and {@link #codeFonts()} resolve from it, and may not lead out of it.
+     * By default the lesson folder's parent.
+     */
+    public Path projectDirectory() {
+        return projectDirectory;
+    }
+
+    /**
+     * The author's fonts for all text, tried in this order before DejaVu Sans, character by character: project
+     * files relative to {@link #projectDirectory()}, or {@code classpath:} resources of the plugin's class path.
+     */
+    public List<String> fonts() {
+        return fonts;
+    }
+
+    /** The author's fonts for code, tried before DejaVu Sans Mono, then {@link #fonts()} and DejaVu Sans. */
+    public List<String> codeFonts() {
+        return codeFonts;
+    }
+
     /** Whether the PDF prints a web link's URL after its text. */
     public boolean printLinkUrls() {
         return printLinkUrls;
@@ -259,6 +288,9 @@ public final class GuideConfig {
         private boolean pdfUA;
         private boolean pdfA;
         private Path coverImage;
+        private Path projectDirectory;
+        private List<String> fonts = List.of();
+        private List<String> codeFonts = List.of();
 
         private Builder() {
         }
@@ -341,6 +373,21 @@ public final class GuideConfig {
 
         public Builder coverImage(Path coverImage) {
             this.coverImage = coverImage;
+            return this;
+        }
+
+        public Builder projectDirectory(Path projectDirectory) {
+            this.projectDirectory = projectDirectory;
+            return this;
+        }
+
+        public Builder fonts(List<String> fonts) {
+            this.fonts = fonts == null ? List.of() : fonts.stream().filter(f -> f != null && !f.isBlank()).map(String::trim).toList();
+            return this;
+        }
+
+        public Builder codeFonts(List<String> codeFonts) {
+            this.codeFonts = codeFonts == null ? List.of() : codeFonts.stream().filter(f -> f != null && !f.isBlank()).map(String::trim).toList();
             return this;
         }
 

@@ -10,6 +10,7 @@ import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.html.LessonCache;
 import io.github.studyguide.html.RenderOptions;
 import io.github.studyguide.html.RenderedCourse;
+import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.output.BuildState;
@@ -51,6 +52,8 @@ public final class StudyGuide {
     private final BuildLog log;
     /** When this build began, for the times it reports. */
     private final long startNanos = System.nanoTime();
+    /** The author's fonts, read once the first step needs them. */
+    private ConfiguredFonts fonts;
 
     public StudyGuide(GuideConfig config, BuildLog log) {
         this.config = config;
@@ -85,6 +88,7 @@ public final class StudyGuide {
         if (coverProblem.isPresent()) {
             throw new GuideException("coverImage " + config.coverImage().get() + " " + coverProblem.get() + ".");
         }
+        fonts();
         BuildState state = BuildState.of(config.stateFile(), config.sourceDirectory(), settings());
         log.debug("Fingerprinted the lesson folder in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
         return state;
@@ -120,7 +124,7 @@ public final class StudyGuide {
         ImageVerdicts images = new ImageVerdicts();
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache,
                 images).render(config.threads(), problems);
-        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images)
+        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images, fonts())
                 .check(rendered, problems);
         times.record("render", renderStart);
         log.debug("Rendered " + count(course.lessonCount() - lessonCache.lessonsReadBack(), "lesson") + "; read back "
@@ -159,7 +163,7 @@ public final class StudyGuide {
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
         ImageVerdicts images = new ImageVerdicts();
-        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images).check(
+        new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images, fonts()).check(
                 new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache, images)
                         .analyze(config.threads(), problems), problems);
         report(problems);
@@ -172,7 +176,7 @@ public final class StudyGuide {
     }
 
     /** Every setting that changes what the guides contain, for the up-to-date check. */
-    private List<String> settings() throws IOException {
+    private List<String> settings() throws IOException, GuideException {
         return List.of(
                 "includes=" + config.includes(), "excludes=" + config.excludes(), "formats=" + config.formats(),
                 "title=" + config.title(), "author=" + config.author().orElse(""), "language=" + config.language(),
@@ -181,7 +185,20 @@ public final class StudyGuide {
                 "outputTimestamp=" + config.outputTimestamp().map(Instant::toString).orElse("build time"),
                 "handouts=" + config.handouts(), "examTips=" + config.examTips(), "quizAnswers=" + config.quizAnswers(),
                 "numbering=" + config.numbering(), "duplex=" + config.duplex(), "pdfUA=" + config.pdfUA(), "pdfA=" + config.pdfA(), "printLinkUrls=" + config.printLinkUrls(),
-                "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""));
+                "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""),
+                "fonts=" + fonts().fingerprint());
+    }
+
+    /**
+     * The author's fonts, read and checked on first use: by the first step of a build, or by the check goal.
+     *
+     * @throws GuideException naming each font entry that cannot be used
+     */
+    private ConfiguredFonts fonts() throws GuideException {
+        if (fonts == null) {
+            fonts = ConfiguredFonts.load(config.projectDirectory(), config.fonts(), config.codeFonts());
+        }
+        return fonts;
     }
 
     /** The handouts among the files the last build wrote, by section number. */
@@ -271,7 +288,7 @@ public final class StudyGuide {
      * failure is reported.
      */
     private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, String cacheSalt,
-            Map<Integer, Path> handouts, StageTimes times) throws IOException {
+            Map<Integer, Path> handouts, StageTimes times) throws IOException, GuideException {
         Files.createDirectories(config.outputDirectory());
         Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
         ExecutorService executor = Futures.pool(config.threads(), "studyguide-writer");
@@ -281,8 +298,8 @@ public final class StudyGuide {
             if (config.formats().contains(OutputFormat.PDF)) {
                 AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
                 pdf = Optional.of(new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(),
-                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA()), config.sourceDirectory(),
-                        cachePath("pdf"), cacheSalt, config.threads(), log).queue(rendered, handouts, executor));
+                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA(), fonts()),
+                        config.sourceDirectory(), cachePath("pdf"), cacheSalt, config.threads(), log).queue(rendered, handouts, executor));
             }
             Future<Path> pendingEpub = config.formats().contains(OutputFormat.EPUB) && config.threads() > 1
                     ? executor.submit(() -> writeEpub(rendered, info, times)) : null;

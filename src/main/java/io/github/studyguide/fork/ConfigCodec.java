@@ -49,6 +49,9 @@ final class ConfigCodec {
         out.setProperty("pdfUA", Boolean.toString(config.pdfUA()));
         out.setProperty("pdfA", Boolean.toString(config.pdfA()));
         config.coverImage().ifPresent(cover -> out.setProperty("coverImage", cover.toString()));
+        out.setProperty("projectDirectory", config.projectDirectory().toString());
+        putList(out, "fonts", config.fonts());
+        putList(out, "codeFonts", config.codeFonts());
         return out;
     }
 
@@ -79,7 +82,10 @@ final class ConfigCodec {
                 .printLinkUrls(Boolean.parseBoolean(in.getProperty("printLinkUrls")))
                 .duplex(Boolean.parseBoolean(in.getProperty("duplex")))
                 .pdfUA(Boolean.parseBoolean(in.getProperty("pdfUA")))
-                .pdfA(Boolean.parseBoolean(in.getProperty("pdfA")));
+                .pdfA(Boolean.parseBoolean(in.getProperty("pdfA")))
+                .projectDirectory(Path.of(in.getProperty("projectDirectory")))
+                .fonts(list(in, "fonts"))
+                .codeFonts(list(in, "codeFonts"));
         if (in.getProperty("outputTimestamp") != null) {
             config.outputTimestamp(Instant.parse(in.getProperty("outputTimestamp")));
         }

@@ -93,6 +93,7 @@ final class PdfDocumentComposer {
                 .append("<style>\n@page { size: ").append(layout.pageSize().cssName()).append("; }\n")
                 .append(".cover img { max-width: none; width: ").append(layout.pageSize().cssWidth()).append("; }\n")
                 .append(STYLESHEET)
+                .append(ConfiguredFontStack.css(layout.fonts()))
                 .append(layout.printLinkUrls() ? LINK_URLS : "")
                 .append(layout.duplex() ? DUPLEX : "")
                 .append("</style>\n</head>\n<body>\n");

@@ -115,7 +115,8 @@ public final class PdfGuideWriter {
         this.cover = named;
         this.cache = new PartCache(cacheDirectory);
         // The same XHTML gives other bytes when tagged or archival.
-        this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA();
+        this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA()
+                + (layout.fonts().isEmpty() ? "" : " fonts=" + layout.fonts().fingerprint());
         this.threads = Math.max(1, threads);
     }
 
@@ -361,7 +362,7 @@ public final class PdfGuideWriter {
         Map<String, Integer> bodyPages = startPages(parts);
         List<Integer> partStarts = partStarts(parts);
         long start = System.nanoTime();
-        try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA())) {
+        try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA(), layout.fonts())) {
             assembler.append(front);
             if (layout.duplex() && front.pages() % 2 == 1) {
                 assembler.appendBlank();

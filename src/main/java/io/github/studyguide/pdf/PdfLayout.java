@@ -1,6 +1,7 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.PageSize;
+import io.github.studyguide.internal.ConfiguredFonts;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,11 +16,18 @@ import java.util.Optional;
  *     the contents, each section and each appendix start on a right-hand (odd) page
  * @param pdfUA whether the PDF is tagged for assistive technology, conforming to PDF/UA-1
  * @param pdfA whether the PDF is made for archiving, conforming to PDF/A-2u
+ * @param fonts the author's fonts, tried before the shipped ones
  */
 public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex,
-        boolean pdfUA, boolean pdfA) {
+        boolean pdfUA, boolean pdfA, ConfiguredFonts fonts) {
+
+    /** A layout in the shipped fonts alone. */
+    public PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex,
+            boolean pdfUA, boolean pdfA) {
+        this(pageSize, printLinkUrls, coverImage, duplex, pdfUA, pdfA, ConfiguredFonts.NONE);
+    }
 
     public PdfLayout(PageSize pageSize, boolean printLinkUrls) {
-        this(pageSize, printLinkUrls, Optional.empty(), false, false, false);
+        this(pageSize, printLinkUrls, Optional.empty(), false, false, false, ConfiguredFonts.NONE);
     }
 }

@@ -49,6 +49,9 @@ class ConfigCodecTest {
                 .pdfUA(true)
                 .pdfA(true)
                 .coverImage(Path.of("/work/cover image.png"))
+                .projectDirectory(Path.of("/work/R&D \"team\""))
+                .fonts(List.of("fonts/Noto Sans JP.ttf", "classpath:fonts/a=b.ttc"))
+                .codeFonts(List.of("fonts/Mono.ttf"))
                 .build();
     }
 
