@@ -2,12 +2,15 @@ package io.github.studyguide;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Everything one build of a study guide needs to know, as plain immutable values. The Maven plugin fills it from
@@ -44,6 +47,7 @@ public final class GuideConfig {
     private final Path projectDirectory;
     private final List<String> fonts;
     private final List<String> codeFonts;
+    private final Map<String, String> labels;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -72,6 +76,7 @@ public final class GuideConfig {
         this.coverImage = builder.coverImage;
         this.fonts = List.copyOf(builder.fonts);
         this.codeFonts = List.copyOf(builder.codeFonts);
+        this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(builder.labels));
         this.projectDirectory = builder.projectDirectory != null ? builder.projectDirectory
                 : sourceDirectory.toAbsolutePath().normalize().getParent() != null
                         ? sourceDirectory.toAbsolutePath().normalize().getParent() : sourceDirectory;
@@ -196,6 +201,11 @@ public final class GuideConfig {
         return codeFonts;
     }
 
+    /** The author's words for the plugin's own labels, by key ({@code contents}, {@code answerKey}, ...). */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
     /** Whether the PDF prints a web link's URL after its text. */
     public boolean printLinkUrls() {
         return printLinkUrls;
@@ -291,6 +301,7 @@ public final class GuideConfig {
         private Path projectDirectory;
         private List<String> fonts = List.of();
         private List<String> codeFonts = List.of();
+        private Map<String, String> labels = Map.of();
 
         private Builder() {
         }
@@ -388,6 +399,11 @@ public final class GuideConfig {
 
         public Builder codeFonts(List<String> codeFonts) {
             this.codeFonts = codeFonts == null ? List.of() : codeFonts.stream().filter(f -> f != null && !f.isBlank()).map(String::trim).toList();
+            return this;
+        }
+
+        public Builder labels(Map<String, String> labels) {
+            this.labels = labels == null ? Map.of() : labels;
             return this;
         }
 

@@ -9,6 +9,7 @@ import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.html.LessonCache;
 import io.github.studyguide.html.RenderOptions;
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.Futures;
@@ -138,7 +139,8 @@ public final class StudyGuide {
         }
         Map<OutputFormat, Path> written;
         try {
-            written = writeFormats(rendered, GuideInfo.of(config, start), state.resourcesFingerprint(), handouts, times);
+            written = writeFormats(rendered, GuideInfo.of(config, start, labels(new ArrayList<>())),
+                    state.resourcesFingerprint(), handouts, times);
         } catch (SvgDrawingException e) {
             throw new GuideException(e.getMessage());
         }
@@ -186,7 +188,12 @@ public final class StudyGuide {
                 "handouts=" + config.handouts(), "examTips=" + config.examTips(), "quizAnswers=" + config.quizAnswers(),
                 "numbering=" + config.numbering(), "duplex=" + config.duplex(), "pdfUA=" + config.pdfUA(), "pdfA=" + config.pdfA(), "printLinkUrls=" + config.printLinkUrls(),
                 "coverImage=" + (config.coverImage().isPresent() ? BuildState.contentHash(config.coverImage().get()) : ""),
-                "fonts=" + fonts().fingerprint());
+                "fonts=" + fonts().fingerprint(), "labels=" + config.labels());
+    }
+
+    /** The guide's labels; what the author should know about them goes to {@code warnings}. */
+    private Labels labels(List<String> warnings) {
+        return Labels.of(config.language(), config.labels(), warnings);
     }
 
     /**
@@ -252,6 +259,10 @@ public final class StudyGuide {
             problems.warning("", 0, "Skipped " + count(skipped.size(), "Markdown file") + " without front matter"
                     + " (they are not lessons): " + String.join(", ", skipped));
         }
+        // Once per build, and in the check goal too: a language without a bundle, a misspelt label.
+        List<String> labelWarnings = new ArrayList<>();
+        labels(labelWarnings);
+        labelWarnings.forEach(warning -> problems.warning("", 0, warning));
         Course course = new CourseAssembler().assemble(parsed, problems);
         if (course.lessonCount() == 0 && !problems.hasErrors()) {
             report(problems);
@@ -341,6 +352,6 @@ public final class StudyGuide {
     }
 
     private RenderOptions renderOptions() {
-        return new RenderOptions(config.numbering(), config.examTips(), config.quizAnswers());
+        return new RenderOptions(config.numbering(), config.examTips(), config.quizAnswers(), labels(new ArrayList<>()));
     }
 }

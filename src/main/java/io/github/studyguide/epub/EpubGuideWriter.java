@@ -11,7 +11,6 @@ import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.epub.EpubWriter;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.course.ReferenceResolver;
-import io.github.studyguide.html.AnswerKey;
 import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
@@ -112,9 +111,9 @@ public final class EpubGuideWriter {
                 sections.add(sectionEntry, lesson.title(), page);
             }
             if (section.hasAnswerKey()) {
-                Resource answers = document("text/" + ContentLinks.fileOf(section.answerKeyAnchor()), AnswerKey.TITLE,
+                Resource answers = document("text/" + ContentLinks.fileOf(section.answerKeyAnchor()), info.labels().answerKey(),
                         wrap("lesson answer-key", links.adapt(section.answerKeyAnchor(), section.answerKeyXhtml())));
-                sections.add(sectionEntry, AnswerKey.TITLE, answers);
+                sections.add(sectionEntry, info.labels().answerKey(), answers);
             }
         }
 
@@ -146,7 +145,7 @@ public final class EpubGuideWriter {
         StringBuilder body = new StringBuilder("<div class=\"title-page\">\n<p class=\"guide-title\">")
                 .append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> body.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
-        info.version().ifPresent(version -> body.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
+        info.version().ifPresent(version -> body.append("<p class=\"guide-version\">").append(escape(info.labels().version())).append(' ').append(escape(version)).append("</p>\n"));
         return body.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>").toString();
     }
 

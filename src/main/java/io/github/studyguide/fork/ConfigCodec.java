@@ -52,6 +52,7 @@ final class ConfigCodec {
         out.setProperty("projectDirectory", config.projectDirectory().toString());
         putList(out, "fonts", config.fonts());
         putList(out, "codeFonts", config.codeFonts());
+        config.labels().forEach((key, text) -> out.setProperty("label." + key, text));
         return out;
     }
 
@@ -89,6 +90,13 @@ final class ConfigCodec {
         if (in.getProperty("outputTimestamp") != null) {
             config.outputTimestamp(Instant.parse(in.getProperty("outputTimestamp")));
         }
+        java.util.Map<String, String> labels = new java.util.TreeMap<>();
+        for (String name : in.stringPropertyNames()) {
+            if (name.startsWith("label.")) {
+                labels.put(name.substring("label.".length()), in.getProperty(name));
+            }
+        }
+        config.labels(labels);
         if (in.getProperty("coverImage") != null) {
             config.coverImage(Path.of(in.getProperty("coverImage")));
         }

@@ -39,9 +39,10 @@ final class PdfDocumentComposer {
         html.append("<div class=\"title-page\">\n")
                 .append("<p class=\"guide-title\">").append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> html.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
-        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
+        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">").append(escape(info.labels().version()))
+                .append(' ').append(escape(version)).append("</p>\n"));
         html.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>\n");
-        html.append("<div class=\"toc\">\n<p class=\"toc-title\">Contents</p>\n");
+        html.append("<div class=\"toc\">\n<p class=\"toc-title\">").append(escape(info.labels().contents())).append("</p>\n");
         for (TocLine line : contents) {
             html.append("<p id=\"").append(line.lineId()).append("\" class=\"")
                     .append(line.section() ? "toc-section" : "toc-lesson").append("\" data-page=\"").append(line.page())
@@ -57,7 +58,8 @@ final class PdfDocumentComposer {
                 .append("<p class=\"guide-title\">").append(escape(sectionHeading)).append("</p>\n")
                 .append("<p class=\"guide-author\">").append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> html.append("<p class=\"guide-version\">").append(escape(author)).append("</p>\n"));
-        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
+        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">").append(escape(info.labels().version()))
+                .append(' ').append(escape(version)).append("</p>\n"));
         html.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>\n");
         return html.append("</body>\n</html>\n").toString();
     }

@@ -52,6 +52,7 @@ class ConfigCodecTest {
                 .projectDirectory(Path.of("/work/R&D \"team\""))
                 .fonts(List.of("fonts/Noto Sans JP.ttf", "classpath:fonts/a=b.ttc"))
                 .codeFonts(List.of("fonts/Mono.ttf"))
+                .labels(java.util.Map.of("answerKey", "Lösungen: =\n#", "contents", "Inhalt"))
                 .build();
     }
 
