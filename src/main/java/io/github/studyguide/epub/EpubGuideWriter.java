@@ -1,5 +1,6 @@
 package io.github.studyguide.epub;
 
+
 import io.documentnode.epub4j.domain.Author;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Date;
@@ -16,6 +17,7 @@ import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.html.SyntaxColours;
+import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
 import io.github.studyguide.output.AtomicOutput;
 
@@ -107,7 +109,7 @@ public final class EpubGuideWriter {
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonAnchor = lesson.lesson().anchorId();
                 Resource page = document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.title(),
-                        wrap("lesson", links.adapt(lessonAnchor, lesson.xhtml())));
+                        wrap("lesson", lesson.lesson().direction(), links.adapt(lessonAnchor, lesson.xhtml())));
                 sections.add(sectionEntry, lesson.title(), page);
             }
             if (section.hasAnswerKey()) {
@@ -154,8 +156,14 @@ public final class EpubGuideWriter {
      * XHTML 1.1 lacks: e-readers number such a list from 1.
      */
     private static String wrap(String cssClass, String fragment) {
+        return wrap(cssClass, Optional.empty(), fragment);
+    }
+
+    /** As {@link #wrap(String, String)}, with the text direction a lesson's front matter gives. */
+    private static String wrap(String cssClass, Optional<String> direction, String fragment) {
         String withoutStart = replaceAll(fragment, "<ol", OL_START, match -> match.group(1));
-        return "<div class=\"" + cssClass + "\">\n" + withoutStart + "\n</div>";
+        return "<div class=\"" + cssClass + "\"" + direction.map(dir -> " dir=\"" + dir + "\"").orElse("") + ">\n"
+                + withoutStart + "\n</div>";
     }
 
     /** Wraps a fragment in an XHTML 1.1 content document, the markup EPUB 2 readers and EPUBCheck expect. */
@@ -163,7 +171,8 @@ public final class EpubGuideWriter {
         String language = escape(info.language());
         String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n"
-                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"" + language + "\">\n<head>\n<title>"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"" + language + "\""
+                + (TextDirection.isRightToLeft(info.language()) ? " dir=\"rtl\"" : "") + ">\n<head>\n<title>"
                 + escape(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"../" + STYLESHEET_HREF
                 + "\"/>\n</head>\n<body>\n" + bodyXhtml + "\n</body>\n</html>\n";
         return new Resource(xhtml.getBytes(StandardCharsets.UTF_8), href);
