@@ -2,12 +2,15 @@ package io.github.studyguide;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Everything one build of a study guide needs to know, as plain immutable values. The Maven plugin fills it from
@@ -46,6 +49,10 @@ public final class GuideConfig {
     private final Path coverImage;
     private final String accessibilitySummary;
     private final String accessibilityCertifiedBy;
+    private final Path projectDirectory;
+    private final List<String> fonts;
+    private final List<String> codeFonts;
+    private final Map<String, String> labels;
 
     private GuideConfig(Builder builder) {
         this.sourceDirectory = Objects.requireNonNull(builder.sourceDirectory, "sourceDirectory");
@@ -76,6 +83,12 @@ public final class GuideConfig {
         this.coverImage = builder.coverImage;
         this.accessibilitySummary = blankToNull(builder.accessibilitySummary);
         this.accessibilityCertifiedBy = blankToNull(builder.accessibilityCertifiedBy);
+        this.fonts = List.copyOf(builder.fonts);
+        this.codeFonts = List.copyOf(builder.codeFonts);
+        this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(builder.labels));
+        this.projectDirectory = builder.projectDirectory != null ? builder.projectDirectory
+                : sourceDirectory.toAbsolutePath().normalize().getParent() != null
+                        ? sourceDirectory.toAbsolutePath().normalize().getParent() : sourceDirectory;
         if (coverImage != null && !coverImage.getFileName().toString().toLowerCase(Locale.ROOT)
                 .matches(".*\\.(png|jpe?g|gif)")) {
             throw new IllegalArgumentException("coverImage " + coverImage + " must be a PNG, JPEG or GIF file");
@@ -192,6 +205,32 @@ public final class GuideConfig {
      */
     public Optional<String> accessibilityCertifiedBy() {
         return Optional.ofNullable(accessibilityCertifiedBy);
+    }
+
+    /**
+     * The project's folder: {@link #fonts()} and {@link #codeFonts()} resolve from it, and may not lead out of it.
+     * By default the lesson folder's parent.
+     */
+    public Path projectDirectory() {
+        return projectDirectory;
+    }
+
+    /**
+     * The author's fonts for all text, tried in this order before DejaVu Sans, character by character: project
+     * files relative to {@link #projectDirectory()}, or {@code classpath:} resources of the plugin's class path.
+     */
+    public List<String> fonts() {
+        return fonts;
+    }
+
+    /** The author's fonts for code, tried before DejaVu Sans Mono, then {@link #fonts()} and DejaVu Sans. */
+    public List<String> codeFonts() {
+        return codeFonts;
+    }
+
+    /** The author's words for the plugin's own labels, by key ({@code contents}, {@code answerKey}, ...). */
+    public Map<String, String> labels() {
+        return labels;
     }
 
     /** Whether the PDF prints a web link's URL after its text. */
@@ -311,6 +350,10 @@ public final class GuideConfig {
         private Path coverImage;
         private String accessibilitySummary;
         private String accessibilityCertifiedBy;
+        private Path projectDirectory;
+        private List<String> fonts = List.of();
+        private List<String> codeFonts = List.of();
+        private Map<String, String> labels = Map.of();
 
         private Builder() {
         }
@@ -403,6 +446,26 @@ public final class GuideConfig {
 
         public Builder accessibilityCertifiedBy(String accessibilityCertifiedBy) {
             this.accessibilityCertifiedBy = accessibilityCertifiedBy;
+            return this;
+        }
+
+        public Builder projectDirectory(Path projectDirectory) {
+            this.projectDirectory = projectDirectory;
+            return this;
+        }
+
+        public Builder fonts(List<String> fonts) {
+            this.fonts = fonts == null ? List.of() : fonts.stream().filter(f -> f != null && !f.isBlank()).map(String::trim).toList();
+            return this;
+        }
+
+        public Builder codeFonts(List<String> codeFonts) {
+            this.codeFonts = codeFonts == null ? List.of() : codeFonts.stream().filter(f -> f != null && !f.isBlank()).map(String::trim).toList();
+            return this;
+        }
+
+        public Builder labels(Map<String, String> labels) {
+            this.labels = labels == null ? Map.of() : labels;
             return this;
         }
 

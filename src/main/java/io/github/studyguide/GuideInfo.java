@@ -1,10 +1,14 @@
 package io.github.studyguide;
 
+import io.github.studyguide.i18n.Labels;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,13 +20,20 @@ import java.util.Optional;
  * @param language a BCP 47 language tag
  * @param identifier a URN that stays the same across builds of the same project
  * @param date the date the guide carries: the reproducible build timestamp when set, else the build's start
+ * @param labels the words the writers print themselves ("Contents", "Version"), in the guide's language
  */
 public record GuideInfo(String title, Optional<String> author, Optional<String> version, String language,
-        String identifier, Instant date) {
+        String identifier, Instant date, Labels labels) {
 
-    public static GuideInfo of(GuideConfig config, Instant buildStart) {
+    /** Guide information with the labels of {@code language}'s bundle (English when there is none). */
+    public GuideInfo(String title, Optional<String> author, Optional<String> version, String language,
+            String identifier, Instant date) {
+        this(title, author, version, language, identifier, date, Labels.of(language, Map.of(), new ArrayList<>()));
+    }
+
+    public static GuideInfo of(GuideConfig config, Instant buildStart, Labels labels) {
         return new GuideInfo(config.title(), config.author(), config.version(), config.language(),
-                config.identifier(), config.outputTimestamp().orElse(buildStart));
+                config.identifier(), config.outputTimestamp().orElse(buildStart), labels);
     }
 
     public Locale locale() {

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -88,6 +90,13 @@ public final class GuideSettings {
                     (builder, text) -> builder.pageBreaks(PageBreaks.valueOf(text))),
             new Setting("handoutLayout", Fingerprint.VALUE, config -> Optional.of(config.handoutLayout().name()),
                     (builder, text) -> builder.handoutLayout(HandoutLayout.valueOf(text))),
+            path("projectDirectory", Fingerprint.NONE, GuideConfig::projectDirectory, GuideConfig.Builder::projectDirectory),
+            // By name here; StudyGuide adds the font files' content, as it does the lesson folder's files.
+            list("fonts", GuideConfig::fonts, GuideConfig.Builder::fonts),
+            list("codeFonts", GuideConfig::codeFonts, GuideConfig.Builder::codeFonts),
+            new Setting("labels", Fingerprint.VALUE, config -> Optional.of(config.labels().entrySet().stream()
+                    .map(label -> label.getKey() + "=" + label.getValue()).collect(Collectors.joining(LIST_SEPARATOR))),
+                    (builder, text) -> builder.labels(labels(text))),
             optional("accessibilitySummary", GuideConfig::accessibilitySummary, GuideConfig.Builder::accessibilitySummary),
             optional("accessibilityCertifiedBy", GuideConfig::accessibilityCertifiedBy,
                     GuideConfig.Builder::accessibilityCertifiedBy));
@@ -154,6 +163,18 @@ public final class GuideSettings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The labels map as {@code key=value} lines; a label is one line of text. */
+    private static Map<String, String> labels(String text) {
+        Map<String, String> labels = new TreeMap<>();
+        for (String line : text.split(LIST_SEPARATOR)) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                labels.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return labels;
     }
 
     private static Set<OutputFormat> formats(String text) {

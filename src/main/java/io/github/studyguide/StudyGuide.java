@@ -9,7 +9,9 @@ import io.github.studyguide.epub.EpubGuideWriter;
 import io.github.studyguide.html.CourseRenderer;
 import io.github.studyguide.html.LessonCache;
 import io.github.studyguide.html.RenderOptions;
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.html.RenderedCourse;
+import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.layout.CourseLayouts;
 import io.github.studyguide.layout.LessonPlacer;
@@ -56,6 +58,8 @@ public final class StudyGuide {
     private final BuildLog log;
     /** When this build began, for the times it reports. */
     private final long startNanos = System.nanoTime();
+    /** The author's fonts, read once the first step needs them. */
+    private ConfiguredFonts fonts;
 
     public StudyGuide(GuideConfig config, BuildLog log) {
         this.config = config;
@@ -90,7 +94,11 @@ public final class StudyGuide {
         if (coverProblem.isPresent()) {
             throw new GuideException("coverImage " + config.coverImage().get() + " " + coverProblem.get() + ".");
         }
-        BuildState state = BuildState.of(config.stateFile(), config.sourceDirectory(), GuideSettings.fingerprint(config));
+        fonts();
+        List<String> fingerprint = new ArrayList<>(GuideSettings.fingerprint(config));
+        // The font files by content, as the lesson folder's files are.
+        fingerprint.add("fontFiles=" + fonts().fingerprint());
+        BuildState state = BuildState.of(config.stateFile(), config.sourceDirectory(), fingerprint);
         log.debug("Fingerprinted the lesson folder in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
         return state;
     }
@@ -126,7 +134,7 @@ public final class StudyGuide {
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache,
                 images).render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images,
-                course.links()).check(rendered, problems);
+                course.links(), fonts()).check(rendered, problems);
         times.record("render", renderStart);
         log.debug("Rendered " + count(course.lessonCount() - lessonCache.lessonsReadBack(), "lesson") + "; read back "
                 + lessonCache.lessonsReadBack() + " unchanged since the last build");
@@ -139,7 +147,8 @@ public final class StudyGuide {
         }
         Map<OutputFormat, Path> written;
         try {
-            written = writeFormats(rendered, GuideInfo.of(config, start), state.resourcesFingerprint(), handouts, times);
+            written = writeFormats(rendered, GuideInfo.of(config, start, labels(new ArrayList<>())),
+                    state.resourcesFingerprint(), handouts, times);
         } catch (SvgDrawingException e) {
             throw new GuideException(e.getMessage());
         }
@@ -165,7 +174,7 @@ public final class StudyGuide {
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
         ImageVerdicts images = new ImageVerdicts();
         new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images,
-                course.links()).check(
+                course.links(), fonts()).check(
                 new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache, images)
                         .analyze(config.threads(), problems), problems);
         report(problems);
@@ -175,6 +184,23 @@ public final class StudyGuide {
                 + ": " + count(problems.sorted().size(), "warning") + " (" + (System.nanoTime() - startNanos) / 1_000_000
                 + " ms)");
         return problems.sorted();
+    }
+
+    /** The guide's labels; what the author should know about them goes to {@code warnings}. */
+    private Labels labels(List<String> warnings) {
+        return Labels.of(config.language(), config.labels(), warnings);
+    }
+
+    /**
+     * The author's fonts, read and checked on first use: by the first step of a build, or by the check goal.
+     *
+     * @throws GuideException naming each font entry that cannot be used
+     */
+    private ConfiguredFonts fonts() throws GuideException {
+        if (fonts == null) {
+            fonts = ConfiguredFonts.load(config.projectDirectory(), config.fonts(), config.codeFonts());
+        }
+        return fonts;
     }
 
     /** The handouts among the files the last build wrote, by section number. */
@@ -241,6 +267,10 @@ public final class StudyGuide {
             }
             course = new CourseAssembler().assemble(parsed, problems);
         }
+        // Once per build, and in the check goal too: a language without a bundle, a misspelt label.
+        List<String> labelWarnings = new ArrayList<>();
+        labels(labelWarnings);
+        labelWarnings.forEach(warning -> problems.warning("", 0, warning));
         if (course.lessonCount() == 0 && !problems.hasErrors()) {
             report(problems);
             throw new GuideException("No lessons found in " + config.sourceDirectory() + " (includes "
@@ -278,7 +308,7 @@ public final class StudyGuide {
      * failure is reported.
      */
     private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, String cacheSalt,
-            Map<Integer, Path> handouts, StageTimes times) throws IOException {
+            Map<Integer, Path> handouts, StageTimes times) throws IOException, GuideException {
         Files.createDirectories(config.outputDirectory());
         Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
         ExecutorService executor = Futures.pool(config.threads(), "studyguide-writer");
@@ -288,7 +318,8 @@ public final class StudyGuide {
             if (config.formats().contains(OutputFormat.PDF)) {
                 AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
                 pdf = Optional.of(new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(),
-                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA(), config.pageBreaks()),
+                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA(), config.pageBreaks(),
+                        fonts()),
                         config.sourceDirectory(),
                         cachePath("pdf"), cacheSalt, config.threads(), log).queue(rendered, handouts, executor));
             }
@@ -352,6 +383,6 @@ public final class StudyGuide {
     }
 
     private RenderOptions renderOptions() {
-        return new RenderOptions(config.numbering(), config.examTips(), config.quizAnswers());
+        return new RenderOptions(config.numbering(), config.examTips(), config.quizAnswers(), labels(new ArrayList<>()));
     }
 }

@@ -53,6 +53,10 @@ class GuideSettingsTest {
                 .coverImage(Path.of("/work/cover image.png"))
                 .accessibilitySummary("Read aloud = fine; no \\u00e9 problem")
                 .accessibilityCertifiedBy("Ünïcode Accessibility Lab")
+                .projectDirectory(Path.of("/work/R&D \"team\""))
+                .fonts(List.of("fonts/Noto Sans JP.ttf", "classpath:fonts/a=b.otf"))
+                .codeFonts(List.of("fonts/mono.ttf"))
+                .labels(java.util.Map.of("contents", "Inhalt: alles", "answerKey", "L\u00f6sungen"))
                 .build();
     }
 

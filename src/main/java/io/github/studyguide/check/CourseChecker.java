@@ -5,6 +5,8 @@ import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.LinkForms;
 import io.github.studyguide.course.ReferenceResolver;
 import io.github.studyguide.course.ImageVerdicts;
+import io.github.studyguide.internal.ConfiguredFonts;
+import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.Text;
 import io.github.studyguide.course.ReferenceResolver.Local;
 import io.github.studyguide.course.ReferenceResolver.Outside;
@@ -35,6 +37,7 @@ public final class CourseChecker {
     private final ReferenceResolver resolver;
     private final boolean forPdf;
     private final ImageVerdicts images;
+    private final ConfiguredFonts fonts;
 
     /**
      * @param sourceDirectory the lesson folder
@@ -46,11 +49,16 @@ public final class CourseChecker {
 
     /** As the other constructor, with the images' verdicts shared with the build's renderer. */
     public CourseChecker(Path sourceDirectory, boolean forPdf, ImageVerdicts images) {
-        this(sourceDirectory, forPdf, images, LinkForms.FILES);
+        this(sourceDirectory, forPdf, images, LinkForms.FILES, ConfiguredFonts.NONE);
     }
 
-    /** As the other constructors, reading links as the course's own tool does. */
-    public CourseChecker(Path sourceDirectory, boolean forPdf, ImageVerdicts images, LinkForms links) {
+    /**
+     * As the other constructors, reading links as the course's own tool does, and with the author's fonts: a
+     * character one of them has is drawn, and DejaVu Sans then stands behind code too.
+     */
+    public CourseChecker(Path sourceDirectory, boolean forPdf, ImageVerdicts images, LinkForms links,
+            ConfiguredFonts fonts) {
+        this.fonts = fonts;
         this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         this.resolver = new ReferenceResolver(sourceDirectory, links);
         this.forPdf = forPdf;
@@ -91,13 +99,32 @@ public final class CourseChecker {
         }
         page.facts().warnings().forEach(warning -> problems.warning(page.file(), warning.line(), warning.target()));
         if (forPdf) {
-            page.facts().unprintable().forEach(characters -> problems.warning(page.file(), characters.line(),
-                    unprintable(characters.target())));
+            for (LessonFacts.Reference characters : page.facts().unprintable()) {
+                String missing = stillMissing(characters.target());
+                if (!missing.isEmpty()) {
+                    problems.warning(page.file(), characters.line(), unprintable(missing, fonts.isEmpty()));
+                }
+            }
         }
     }
 
-    /** Names the first few characters the PDF's font lacks, with their code points, and says what happens. */
-    private static String unprintable(String characters) {
+    /**
+     * The characters no font of the PDF has: those the lesson's facts name (which DejaVu lacks) less those the
+     * author's fonts have. With any font configured, code falls back to DejaVu Sans too, which has more symbols than
+     * DejaVu Sans Mono.
+     */
+    private String stillMissing(String characters) {
+        if (fonts.isEmpty()) {
+            return characters;
+        }
+        StringBuilder missing = new StringBuilder();
+        characters.codePoints().filter(c -> !fonts.covers(c) && !FontCoverage.TEXT.covers(c))
+                .forEach(missing::appendCodePoint);
+        return missing.toString();
+    }
+
+    /** Names the first few characters the PDF's fonts lack, with their code points, and says what to do. */
+    private static String unprintable(String characters, boolean shippedFontsOnly) {
         int[] codePoints = characters.codePoints().toArray();
         StringBuilder named = new StringBuilder();
         for (int i = 0; i < Math.min(3, codePoints.length); i++) {
@@ -107,9 +134,14 @@ public final class CourseChecker {
         if (codePoints.length > 3) {
             named.append(" and ").append(Text.count(codePoints.length - 3, "more character"));
         }
-        return "the PDF's font has no glyph for " + named + ", first on this line, so the PDF prints # for each;"
-                + " DejaVu Sans covers Latin, Greek, Cyrillic and many symbols, not Chinese, Japanese, Korean or"
-                + " emoji (the EPUB leaves them to the reader's fonts)";
+        if (shippedFontsOnly) {
+            return "the PDF's font has no glyph for " + named + ", first on this line, so the PDF prints # for each;"
+                    + " DejaVu Sans covers Latin, Greek, Cyrillic and many symbols, not Chinese, Japanese, Korean or"
+                    + " emoji (the EPUB leaves them to the reader's fonts); add a font that has them with the"
+                    + " plugin's fonts parameter (codeFonts for code)";
+        }
+        return "none of the PDF's fonts has a glyph for " + named + ", first on this line, so the PDF prints # for"
+                + " each; add a font that has them to the plugin's fonts parameter (codeFonts for code)";
     }
 
     /** A lesson that says {@code quiz: true} but has no question the guides can show as one. */

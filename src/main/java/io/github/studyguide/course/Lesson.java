@@ -1,5 +1,9 @@
 package io.github.studyguide.course;
 
+import io.github.studyguide.i18n.TextDirection;
+
+import java.util.Optional;
+
 import io.github.studyguide.scan.ParsedFile;
 
 import java.util.regex.Pattern;
@@ -43,6 +47,11 @@ public record Lesson(ParsedFile file, SectionName section, int number, int order
     public boolean isHandsOn() {
         return file.frontMatter().text("type").map(type -> type.equalsIgnoreCase("hands-on")).orElse(false)
                 || HANDS_ON_TITLE.matcher(title).lookingAt();
+    }
+
+    /** The lesson's own text direction, when its front matter says {@code dir: rtl} or {@code dir: ltr}. */
+    public Optional<String> direction() {
+        return TextDirection.parse(file.frontMatter().text(TextDirection.KEY));
     }
 
     /** Whether the front matter says the lesson is a quiz, whatever its content. */

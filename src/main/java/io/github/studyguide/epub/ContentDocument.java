@@ -1,5 +1,7 @@
 package io.github.studyguide.epub;
 
+import io.github.studyguide.i18n.TextDirection;
+
 import static io.github.studyguide.html.XmlText.escape;
 
 /**
@@ -12,7 +14,7 @@ final class ContentDocument {
     }
 
     /**
-     * @param language the BCP 47 language tag of the text
+     * @param language the BCP 47 language tag of the text; a right-to-left language sets the direction too
      * @param title the document's title, which reading systems and screen readers announce
      * @param stylesheetHref the style sheet, relative to the document
      * @param bodyXhtml the body's content, well-formed
@@ -21,7 +23,8 @@ final class ContentDocument {
         String lang = escape(language);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
-                + lang + "\" xml:lang=\"" + lang + "\">\n<head>\n<title>" + escape(title)
+                + lang + "\" xml:lang=\"" + lang + "\"" + (TextDirection.isRightToLeft(language) ? " dir=\"rtl\"" : "")
+                + ">\n<head>\n<title>" + escape(title)
                 + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"" + escape(stylesheetHref)
                 + "\"/>\n</head>\n<body>\n" + bodyXhtml + "\n</body>\n</html>\n";
     }

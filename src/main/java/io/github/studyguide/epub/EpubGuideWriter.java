@@ -5,12 +5,12 @@ import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.course.ReferenceResolver;
-import io.github.studyguide.html.AnswerKey;
 import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.html.SyntaxColours;
+import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
 import io.github.studyguide.output.AtomicOutput;
 
@@ -38,7 +38,6 @@ public final class EpubGuideWriter {
     private static final String STYLESHEET_HREF = "styles/guide.css";
     private static final byte[] STYLESHEET =
             (Resources.text(EpubGuideWriter.class, "guide.css") + SyntaxColours.CSS).getBytes(StandardCharsets.UTF_8);
-    private static final String CONTENTS_TITLE = "Contents";
 
     private final GuideInfo info;
     private final Optional<Path> coverImage;
@@ -112,7 +111,8 @@ public final class EpubGuideWriter {
             }
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonAnchor = lesson.lesson().anchorId();
-                String body = wrap(Kind.LESSON, lessonAnchor, links.adapt(lessonAnchor, lesson.xhtml()));
+                String body = wrap(Kind.LESSON, lessonAnchor, lesson.lesson().direction(),
+                        links.adapt(lessonAnchor, lesson.xhtml()));
                 bodies.add(body);
                 sections.add(sectionEntry, lesson.title(),
                         document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.title(), body));
@@ -121,9 +121,9 @@ public final class EpubGuideWriter {
                 String keyAnchor = section.answerKeyAnchor();
                 String body = wrap(Kind.ANSWER_KEY, keyAnchor, links.adapt(keyAnchor, section.answerKeyXhtml()));
                 bodies.add(body);
-                Resource answers = document("text/" + ContentLinks.fileOf(keyAnchor), AnswerKey.TITLE, body);
-                sections.add(sectionEntry, AnswerKey.TITLE, answers);
-                landmarks.add(new Landmark("appendix", AnswerKey.TITLE + ": " + section.section().heading(),
+                Resource answers = document("text/" + ContentLinks.fileOf(keyAnchor), info.labels().answerKey(), body);
+                sections.add(sectionEntry, info.labels().answerKey(), answers);
+                landmarks.add(new Landmark("appendix", info.labels().answerKey() + ": " + section.section().heading(),
                         answers.getHref()));
             }
         }
@@ -138,7 +138,7 @@ public final class EpubGuideWriter {
 
         sections.complete();
         AccessibilityMetadata accessibility = AccessibilityMetadata.of(bodies, accessibilitySummary);
-        byte[] epub = EpubPackage.write(book, info, accessibility, accessibilityCertifiedBy, CONTENTS_TITLE,
+        byte[] epub = EpubPackage.write(book, info, accessibility, accessibilityCertifiedBy, info.labels().contents(),
                 STYLESHEET_HREF, titlePage, landmarks);
         AtomicOutput.write(target, out -> out.write(epub));
     }
@@ -147,7 +147,7 @@ public final class EpubGuideWriter {
         StringBuilder body = new StringBuilder("<section class=\"title-page\" epub:type=\"titlepage\">\n")
                 .append("<h1 class=\"guide-title\">").append(escape(info.title())).append("</h1>\n");
         info.author().ifPresent(author -> body.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
-        info.version().ifPresent(version -> body.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
+        info.version().ifPresent(version -> body.append("<p class=\"guide-version\">").append(escape(info.labels().version())).append(' ').append(escape(version)).append("</p>\n"));
         return body.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</section>").toString();
     }
 
@@ -175,8 +175,14 @@ public final class EpubGuideWriter {
      * and is labelled by that heading, as screen readers announce it.
      */
     private static String wrap(Kind kind, String anchor, String fragment) {
+        return wrap(kind, anchor, Optional.empty(), fragment);
+    }
+
+    /** As {@link #wrap(Kind, String, String)}, with the text direction a lesson's front matter gives. */
+    private static String wrap(Kind kind, String anchor, Optional<String> direction, String fragment) {
         return "<section class=\"" + kind.cssClass + "\" epub:type=\"" + kind.epubType + "\" role=\"" + kind.role
-                + "\" aria-labelledby=\"" + escape(anchor) + "\">\n" + Html5Markup.of(fragment) + "\n</section>";
+                + "\" aria-labelledby=\"" + escape(anchor) + "\"" + direction.map(dir -> " dir=\"" + dir + "\"").orElse("")
+                + ">\n" + Html5Markup.of(fragment) + "\n</section>";
     }
 
     private Resource document(String href, String title, String bodyXhtml) {

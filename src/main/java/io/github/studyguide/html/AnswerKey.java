@@ -1,5 +1,7 @@
 package io.github.studyguide.html;
 
+import io.github.studyguide.i18n.Labels;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +19,17 @@ public final class AnswerKey implements Appendix {
     static final String ANCHOR = "answer-key";
 
     private final List<RenderedSection> sections;
+    private final Labels labels;
 
-    private AnswerKey(List<RenderedSection> sections) {
+    private AnswerKey(List<RenderedSection> sections, Labels labels) {
         this.sections = sections;
+        this.labels = labels;
     }
 
     /** The appendix for the whole guide, or empty when no lesson is a quiz. */
-    static Optional<AnswerKey> forBook(List<RenderedSection> sections) {
+    static Optional<AnswerKey> forBook(List<RenderedSection> sections, Labels labels) {
         boolean any = sections.stream().anyMatch(section -> hasQuiz(section.lessons()));
-        return any ? Optional.of(new AnswerKey(sections)) : Optional.empty();
+        return any ? Optional.of(new AnswerKey(sections, labels)) : Optional.empty();
     }
 
     /**
@@ -33,14 +37,14 @@ public final class AnswerKey implements Appendix {
      * empty string when none of its lessons is a quiz. It links to the questions with {@code href="#..."}, which
      * resolve within the section's part of the PDF and through the EPUB's links.
      */
-    static String forSection(String sectionAnchor, List<RenderedLesson> lessons) {
+    static String forSection(String sectionAnchor, List<RenderedLesson> lessons, Labels labels) {
         if (!hasQuiz(lessons)) {
             return "";
         }
         StringBuilder html = new StringBuilder("<h2 class=\"lesson-title\" id=\"").append(sectionAnchor(sectionAnchor))
-                .append("\">").append(TITLE).append("</h2>\n");
+                .append("\">").append(escape(labels.answerKey())).append("</h2>\n");
         for (RenderedLesson lesson : lessons) {
-            appendLesson(html, lesson, true);
+            appendLesson(html, lesson, true, labels);
         }
         return html.toString();
     }
@@ -57,17 +61,17 @@ public final class AnswerKey implements Appendix {
 
     @Override
     public String title() {
-        return TITLE;
+        return labels.answerKey();
     }
 
     @Override
     public String xhtml(boolean linked) {
-        StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + TITLE + "</h1>\n");
+        StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + escape(labels.answerKey()) + "</h1>\n");
         for (RenderedSection section : sections) {
             if (hasQuiz(section.lessons())) {
                 html.append("<h2 class=\"answer-section\">").append(escape(section.section().heading())).append("</h2>\n");
                 for (RenderedLesson lesson : section.lessons()) {
-                    appendLesson(html, lesson, linked);
+                    appendLesson(html, lesson, linked, labels);
                 }
             }
         }
@@ -87,17 +91,26 @@ public final class AnswerKey implements Appendix {
         return "key-" + answer.questionId();
     }
 
+    /**
+     * A question's label in the guide's language. The lesson's analysis, which the cache keeps whatever the guide's
+     * language, labels a numbered question "Question 3" ({@link QuizMarkup}); any other label is the author's.
+     */
+    private static String translated(String label, Labels labels) {
+        return label.startsWith(QuizMarkup.QUESTION_LABEL) ? labels.question(label.substring(QuizMarkup.QUESTION_LABEL.length()))
+                : label;
+    }
+
     private static boolean hasQuiz(List<RenderedLesson> lessons) {
         return lessons.stream().anyMatch(lesson -> !lesson.quizAnswers().isEmpty());
     }
 
-    private static void appendLesson(StringBuilder html, RenderedLesson lesson, boolean linked) {
+    private static void appendLesson(StringBuilder html, RenderedLesson lesson, boolean linked, Labels labels) {
         if (lesson.quizAnswers().isEmpty()) {
             return;
         }
         html.append("<h3 class=\"answer-lesson\">").append(escape(lesson.title())).append("</h3>\n");
         for (QuizAnswer answer : lesson.quizAnswers()) {
-            String label = escape(answer.label());
+            String label = escape(translated(answer.label(), labels));
             String letters = answer.letters().isEmpty() ? "none marked" : answer.letters();
             html.append("<div class=\"answer\">\n<p class=\"answer-question\" id=\"").append(answerId(answer)).append("\">")
                     .append(linked ? "<a href=\"#" + answer.questionId() + "\">" + label + "</a>" : label)

@@ -99,7 +99,8 @@ public final class CourseRenderer {
         this.anchors = Map.copyOf(byPath);
         StringBuilder salt = new StringBuilder("numbering=").append(options.numbering())
                 .append(" slugs=").append(course.slugs()).append(" links=").append(course.links())
-                .append(" quizAnswers=").append(options.quizAnswers());
+                .append(" quizAnswers=").append(options.quizAnswers())
+                .append(" labels=").append(options.labels().fingerprint());
         byName.forEach((name, anchor) -> salt.append('\n').append(name).append('=').append(anchor));
         // Hashed once: it names every lesson, and hashing it again for each lesson's key grew with the square of
         // the course.
@@ -113,10 +114,10 @@ public final class CourseRenderer {
                 lesson -> renderLesson(lesson, problems)));
         List<Appendix> appendices = new ArrayList<>();
         if (options.quizAnswers() == QuizAnswers.BOOK_END) {
-            AnswerKey.forBook(rendered.sections()).ifPresent(appendices::add);
+            AnswerKey.forBook(rendered.sections(), options.labels()).ifPresent(appendices::add);
         }
         if (options.examTips()) {
-            CramSheet.of(rendered.sections()).ifPresent(appendices::add);
+            CramSheet.of(rendered.sections(), options.labels()).ifPresent(appendices::add);
         }
         return new RenderedCourse(rendered.sections(), appendices);
     }
@@ -145,7 +146,7 @@ public final class CourseRenderer {
             List<RenderedLesson> sectionLessons = done.subList(next, next + section.lessons().size());
             next += section.lessons().size();
             String answerKey = options.quizAnswers() == QuizAnswers.SECTION_END
-                    ? AnswerKey.forSection(section.anchorId(), sectionLessons) : "";
+                    ? AnswerKey.forSection(section.anchorId(), sectionLessons, options.labels()) : "";
             sections.add(new RenderedSection(section, opened.get(i).xhtml(), opened.get(i).facts(), sectionLessons,
                     answerKey));
         }

@@ -1,5 +1,7 @@
 package io.github.studyguide.html;
 
+import io.github.studyguide.i18n.Labels;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +21,17 @@ public final class CramSheet implements Appendix {
     public static final String TITLE = "Exam Tips";
 
     private final List<RenderedSection> sections;
+    private final Labels labels;
 
-    private CramSheet(List<RenderedSection> sections) {
+    private CramSheet(List<RenderedSection> sections, Labels labels) {
         this.sections = sections;
+        this.labels = labels;
     }
 
     /** The course's cram sheet, or empty when no lesson has a tip. */
-    public static Optional<CramSheet> of(List<RenderedSection> sections) {
+    public static Optional<CramSheet> of(List<RenderedSection> sections, Labels labels) {
         boolean any = sections.stream().flatMap(s -> s.lessons().stream()).anyMatch(l -> !l.examTips().isEmpty());
-        return any ? Optional.of(new CramSheet(sections)) : Optional.empty();
+        return any ? Optional.of(new CramSheet(sections, labels)) : Optional.empty();
     }
 
     /** The anchor of the heading that names a lesson in the cram sheet. */
@@ -42,7 +46,7 @@ public final class CramSheet implements Appendix {
 
     @Override
     public String title() {
-        return TITLE;
+        return labels.examTips();
     }
 
     /** Each lesson's heading in the cram sheet leads back to the lesson. */
@@ -56,7 +60,7 @@ public final class CramSheet implements Appendix {
 
     @Override
     public String xhtml(boolean linked) {
-        StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + TITLE + "</h1>\n");
+        StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + escape(labels.examTips()) + "</h1>\n");
         for (RenderedSection section : sections) {
             List<RenderedLesson> withTips = section.lessons().stream().filter(l -> !l.examTips().isEmpty()).toList();
             if (withTips.isEmpty()) {

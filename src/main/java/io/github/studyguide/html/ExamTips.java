@@ -1,5 +1,7 @@
 package io.github.studyguide.html;
 
+import io.github.studyguide.i18n.StudyAidWords;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -8,7 +10,7 @@ import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds exam tips as course authors write them in plain Markdown, and marks them so that both guides can show them
@@ -86,12 +88,11 @@ final class ExamTips {
         return null;
     }
 
+    /** "Exam Tip", "Exam Tips", or the words of another language ({@link StudyAidWords}), a colon allowed. */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^\\s*(?:" + StudyAidWords.EXAM_TIP + ")\\s*[:：]?\\s*$");
+
     private static boolean isLabel(String text) {
-        String label = text.trim().toLowerCase(Locale.ROOT);
-        if (label.endsWith(":")) {
-            label = label.substring(0, label.length() - 1).trim();
-        }
-        return label.equals("exam tip") || label.equals("exam tips");
+        return LABEL.matcher(text).matches();
     }
 
     /** Wraps the heading and its following siblings, up to the next heading of the same or a higher level. */

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class QuizMarkup {
 
+    /** What a numbered question\'s label starts with, before the number; the answer key translates it. */
+    static final String QUESTION_LABEL = "Question ";
+
     private QuizMarkup() {
     }
 
@@ -42,7 +45,7 @@ final class QuizMarkup {
                     answered.add(answer(option, position++, answers != QuizAnswers.INLINE));
                 }
             }
-            String label = QuizRules.questionNumber(heading.text()).map(n -> "Question " + n).orElse(heading.text());
+            String label = QuizRules.questionNumber(heading.text()).map(n -> QUESTION_LABEL + n).orElse(heading.text());
             found.add(new QuizAnswer(id, label, answered));
         }
         return found;

@@ -1,5 +1,7 @@
 package io.github.studyguide.html;
 
+import io.github.studyguide.i18n.StudyAidWords;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,11 +12,19 @@ import java.util.regex.Pattern;
  */
 final class QuizRules {
 
-    /** A heading that opens with "Question" and a number: "Question 1", "Question 12: Which service ...". */
-    private static final Pattern QUESTION = Pattern.compile("(?i)^\\s*question\\s+(\\d+)\\b");
+    /**
+     * A heading that opens with "Question" and a number: "Question 1", "Question 12: Which service ...", or the
+     * word of another language ({@link StudyAidWords}): "Pregunta 1", "問題1".
+     */
+    private static final Pattern QUESTION = Pattern.compile("(?iu)^\\s*(?:" + StudyAidWords.QUESTION
+            + ")(?:\\s+|(?<=\\P{IsLatin}))(\\d+)\\b");
 
-    /** The opening of an explanation: "Correct:" or "Incorrect:", the colon inside or outside any bold. */
-    private static final Pattern VERDICT = Pattern.compile("(?i)^\\s*(correct|incorrect)\\s*:");
+    /**
+     * The opening of an explanation: "Correct:" or "Incorrect:" (or "Correcta:", "Falsch:", "正解："), the colon
+     * inside or outside any bold.
+     */
+    private static final Pattern VERDICT = Pattern.compile("(?iu)^\\s*(?:(?<correct>" + StudyAidWords.CORRECT
+            + ")|(?<incorrect>" + StudyAidWords.INCORRECT + "))\\s*[:：]");
 
     /** An option's own label: "A) ", "(B) ", "c. ", "D: ". */
     private static final Pattern OPTION_LABEL = Pattern.compile("^\\s*\\(?([A-Za-z])[).:](\\s|$)");
@@ -40,7 +50,7 @@ final class QuizRules {
     /** Whether the text of a sub-item opens with "Correct:". */
     static boolean isCorrect(String text) {
         Matcher matcher = VERDICT.matcher(text);
-        return matcher.find() && matcher.group(1).equalsIgnoreCase("correct");
+        return matcher.find() && matcher.group("correct") != null;
     }
 
     /** The letter the author labelled an option with, upper case. */

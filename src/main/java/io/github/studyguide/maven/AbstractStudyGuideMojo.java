@@ -135,6 +135,30 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     private List<String> forkJvmArgs;
 
     /**
+     * Fonts for the PDF's text, besides the DejaVu Sans the plugin ships, so that it can draw Chinese, Japanese,
+     * Korean, Devanagari and any other script DejaVu lacks. Each entry is a TrueType font ({@code .ttf}, or an
+     * {@code .otf} with TrueType outlines) or a collection ({@code .ttc}): a file of the project, relative to its
+     * folder, or {@code classpath:path/in/the/jar.ttf} for a font in a jar added to the plugin's
+     * {@code <dependencies>}. For each character, the fonts are tried in the order given, then DejaVu Sans; the
+     * first that has the character draws it. Each font is embedded once, as a subset of the glyphs the guide uses.
+     * On the command line, separate entries with commas.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "studyguide.fonts")
+    private List<String> fonts;
+
+    /**
+     * Fonts for code, in the same form as {@link #fonts}: for each character of code, these are tried in the order
+     * given, then DejaVu Sans Mono, then {@code fonts}, then DejaVu Sans. Give monospaced fonts, so that code keeps
+     * its columns.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "studyguide.codeFonts")
+    private List<String> codeFonts;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -168,6 +192,9 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
                     .excludes(excludes)
                     .failOnWarning(failOnWarning)
                     .threads(threads)
+                    .projectDirectory(project.getBasedir() == null ? null : project.getBasedir().toPath())
+                    .fonts(commaSeparated(fonts))
+                    .codeFonts(commaSeparated(codeFonts))
                     .version(noPom.active() ? null : project.getVersion())
                     .identifier(noPom.active() ? noPom.identifier() : identifier(project)), noPom.sourceDirectory()).build();
         } catch (IllegalArgumentException e) {
@@ -181,6 +208,13 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the study guide: " + e, e);
         }
+    }
+
+    /** The entries of a list parameter, each of which may hold several separated by commas (the command line's form). */
+    private static List<String> commaSeparated(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(value -> value != null)
+                .flatMap(value -> List.of(value.split(",")).stream()).map(String::trim)
+                .filter(value -> !value.isEmpty()).toList();
     }
 
     private static Set<OutputFormat> parseFormats(List<String> names) {

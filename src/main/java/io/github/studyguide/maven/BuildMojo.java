@@ -18,6 +18,7 @@ import org.apache.maven.project.MavenProjectHelper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Builds the study guide: reads the Markdown lessons, orders them by section and lesson number, checks them, and
@@ -63,6 +64,17 @@ public class BuildMojo extends AbstractStudyGuideMojo {
      */
     @Parameter(property = "studyguide.language", defaultValue = "en")
     private String language;
+
+    /**
+     * The guides' own words, replacing those of {@code language}'s translation: for example
+     * {@code <labels><answerKey>Solutions</answerKey></labels>}. The keys are {@code contents}, {@code version},
+     * {@code section}, {@code answerKey}, {@code examTips}, {@code question}, {@code handsOn} and {@code quiz};
+     * {@code {0}} in {@code section} and {@code question} stands for the number. An unknown key is a warning.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private Map<String, String> labels;
 
     /**
      * The PDF's paper size: {@code A4} or {@code Letter}.
@@ -241,6 +253,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
         return config.title(title == null || title.isBlank() ? defaultTitle(sourceDirectory) : title)
                 .author(author)
                 .language(language)
+                .labels(labels)
                 .pageSize(PageSize.parse(pageSize))
                 .handouts(handouts)
                 .pageBreaks(PageBreaks.parse(pageBreaks))

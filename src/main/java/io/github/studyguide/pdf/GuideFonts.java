@@ -1,5 +1,7 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.internal.ConfiguredFont;
+import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.Resources;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -71,6 +73,27 @@ final class GuideFonts {
         }
     }
 
+    /**
+     * Registers the author's fonts under their own family names, each face with its weight and style; the
+     * stylesheet ({@link ConfiguredFontStack}) lists them before the shipped families.
+     */
+    static void registerConfigured(PdfRendererBuilder builder, PDDocument document, Parsed parsed,
+            ConfiguredFonts configured) {
+        for (ConfiguredFont face : configured.all()) {
+            String name = face.postScriptName();
+            builder.useFont(new PDFontSupplier(null) {
+                @Override
+                public PDFont supply() {
+                    try {
+                        return PDType0Font.load(document, parsed.font(name), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot read the font " + face.location(), e);
+                    }
+                }
+            }, face.family(), face.weight(), face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+        }
+    }
+
     private static void addFamily(PdfRendererBuilder builder, PDDocument document, Parsed parsed, String family,
             String postScriptFamily) {
         for (Face face : FACES) {
@@ -113,12 +136,19 @@ final class GuideFonts {
     static final class Parsed {
 
         private final Map<String, TrueTypeFont> fonts = new HashMap<>();
+        private final ConfiguredFonts configured;
+
+        /** @param configured the author's fonts, parsed here too when a part uses them */
+        Parsed(ConfiguredFonts configured) {
+            this.configured = configured;
+        }
 
         TrueTypeFont font(String postScriptName) throws IOException {
             TrueTypeFont font = fonts.get(postScriptName);
             if (font == null) {
-                byte[] file = byPostScriptName(postScriptName).orElseThrow();
-                font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+                Optional<byte[]> file = byPostScriptName(postScriptName);
+                font = file.isPresent() ? new TTFParser().parse(new RandomAccessReadBuffer(file.get()))
+                        : configured.byPostScriptName(postScriptName).orElseThrow().open();
                 fonts.put(postScriptName, font);
             }
             return font;

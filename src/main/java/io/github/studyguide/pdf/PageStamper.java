@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,11 +37,17 @@ final class PageStamper {
     record Line(String text, float size, float grey, float baseline) {
     }
 
-    private record Glyph(byte[] code, float width) {
+    private record Glyph(PDType0Font font, byte[] code, float width) {
+    }
+
+    /** Which font draws a character. */
+    @FunctionalInterface
+    interface FontChoice {
+        PDType0Font fontFor(int codePoint) throws IOException;
     }
 
     private final PDDocument document;
-    private final PDType0Font font;
+    private final FontChoice fonts;
     private final COSStream saveState;
     private final Map<Integer, Glyph> glyphs = new HashMap<>();
 
@@ -48,8 +56,16 @@ final class PageStamper {
      *     ({@link SharedFonts#sans()})
      */
     PageStamper(PDDocument document, PDType0Font font) throws IOException {
+        this(document, codePoint -> font);
+    }
+
+    /**
+     * @param fonts the font for each character, each a font of {@code document} that PDFBox will subset when the
+     *     document is saved: a Japanese section heading needs another font than DejaVu Sans
+     */
+    PageStamper(PDDocument document, FontChoice fonts) throws IOException {
         this.document = document;
-        this.font = font;
+        this.fonts = fonts;
         this.saveState = document.getDocument().createCOSStream();
         try (OutputStream out = saveState.createRawOutputStream()) {
             out.write("q\n".getBytes(StandardCharsets.US_ASCII));
@@ -58,29 +74,47 @@ final class PageStamper {
 
     /** Draws the lines on the page, as an artifact: screen readers skip them. */
     void stamp(PDPage page, Line... lines) throws IOException {
-        PDResources resources = page.getResources();
-        if (resources == null) {
-            resources = new PDResources();
-            page.setResources(resources);
-        }
-        String fontName = resources.add(font).getName();
+        resources(page);
+        Map<PDType0Font, String> fontNames = new HashMap<>();
         PDRectangle box = page.getMediaBox();
         ByteArrayOutputStream content = new ByteArrayOutputStream(256);
         ascii(content, "Q\n/Artifact BMC\n");
         for (Line line : lines) {
-            ByteArrayOutputStream code = new ByteArrayOutputStream(2 * line.text().length());
+            List<Glyph> glyphs = new ArrayList<>();
             float width = 0;
             for (int i = 0; i < line.text().length(); i += Character.charCount(line.text().codePointAt(i))) {
                 Glyph glyph = glyph(line.text().codePointAt(i));
-                code.writeBytes(glyph.code());
+                glyphs.add(glyph);
                 width += glyph.width();
             }
             float x = box.getLowerLeftX() + (box.getWidth() - width / 1000 * line.size()) / 2;
             String grey = decimal(line.grey());
-            ascii(content, "BT\n/" + fontName + " " + decimal(line.size()) + " Tf\n" + grey + " " + grey + " " + grey
-                    + " rg\n" + decimal(x) + " " + decimal(line.baseline()) + " Td\n");
-            COSWriter.writeString(code.toByteArray(), content);
-            ascii(content, " Tj\nET\n");
+            // One run of text per font; the text position moves on after each run, so the runs follow each other.
+            ByteArrayOutputStream code = new ByteArrayOutputStream(2 * line.text().length());
+            for (int i = 0; i < glyphs.size(); i++) {
+                PDType0Font font = glyphs.get(i).font();
+                String fontName = fontNames.computeIfAbsent(font, f -> resources(page).add(f).getName());
+                ascii(content, i == 0 ? "BT\n/" + fontName + " " + decimal(line.size()) + " Tf\n" + grey + " " + grey
+                        + " " + grey + " rg\n" + decimal(x) + " " + decimal(line.baseline()) + " Td\n"
+                        : "\n/" + fontName + " " + decimal(line.size()) + " Tf\n");
+                code.reset();
+                while (i < glyphs.size() && glyphs.get(i).font() == font) {
+                    code.writeBytes(glyphs.get(i).code());
+                    i++;
+                }
+                i--;
+                COSWriter.writeString(code.toByteArray(), content);
+                ascii(content, " Tj");
+            }
+            if (glyphs.isEmpty()) {
+                PDType0Font font = fonts.fontFor(' ');
+                String fontName = fontNames.computeIfAbsent(font, f -> resources(page).add(f).getName());
+                ascii(content, "BT\n/" + fontName + " " + decimal(line.size()) + " Tf\n" + grey + " " + grey + " "
+                        + grey + " rg\n" + decimal(x) + " " + decimal(line.baseline()) + " Td\n");
+                COSWriter.writeString(new byte[0], content);
+                ascii(content, " Tj");
+            }
+            ascii(content, "\nET\n");
         }
         ascii(content, "EMC\n");
         COSStream stamp = document.getDocument().createCOSStream();
@@ -99,13 +133,32 @@ final class PageStamper {
         page.getCOSObject().setItem(COSName.CONTENTS, contents);
     }
 
-    /** A code point's bytes in the font and its width in thousandths of the font size, looked up once. */
+    private static PDResources resources(PDPage page) {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            resources = new PDResources();
+            page.setResources(resources);
+        }
+        return resources;
+    }
+
+    /** A code point's font, its bytes in the font and its width in thousandths of the font size, looked up once. */
     private Glyph glyph(int codePoint) throws IOException {
         Glyph glyph = glyphs.get(codePoint);
         if (glyph == null) {
             String text = new String(Character.toChars(codePoint));
-            glyph = new Glyph(font.encode(text), font.getStringWidth(text));
-            font.addToSubset(codePoint);
+            PDType0Font font = fonts.fontFor(codePoint);
+            byte[] code;
+            try {
+                code = font.encode(text);
+            } catch (IllegalArgumentException e) {
+                // No font has the character: print # as the renderer does, rather than fail the whole guide over
+                // a section heading in a script the fonts lack (the check goal warns about it).
+                text = "#";
+                code = font.encode(text);
+            }
+            glyph = new Glyph(font, code, font.getStringWidth(text));
+            font.addToSubset(text.codePointAt(0));
             glyphs.put(codePoint, glyph);
         }
         return glyph;

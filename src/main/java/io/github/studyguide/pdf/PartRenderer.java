@@ -11,6 +11,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.github.studyguide.math.FormulaImages;
 import io.github.studyguide.course.ReferenceResolver;
+import io.github.studyguide.internal.ConfiguredFonts;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -48,6 +49,7 @@ final class PartRenderer {
     private final Optional<Path> coverImage;
     private final boolean pdfUA;
     private final boolean pdfA;
+    private final ConfiguredFonts fonts;
     /** Parsed fonts no part is using: a part takes one set, or parses a new one, and gives it back when done. */
     private final Queue<GuideFonts.Parsed> idleFonts = new ConcurrentLinkedQueue<>();
 
@@ -63,11 +65,12 @@ final class PartRenderer {
         this.coverImage = layout.coverImage().map(path -> path.toAbsolutePath().normalize());
         this.pdfUA = layout.pdfUA();
         this.pdfA = layout.pdfA();
+        this.fonts = layout.fonts();
     }
 
     /** Renders {@code html} and records where the elements whose id matches {@code anchors} landed. */
     RenderedPart render(String html, Pattern anchors) throws IOException {
-        GuideFonts.Parsed fonts = Optional.ofNullable(idleFonts.poll()).orElseGet(GuideFonts.Parsed::new);
+        GuideFonts.Parsed fonts = Optional.ofNullable(idleFonts.poll()).orElseGet(() -> new GuideFonts.Parsed(this.fonts));
         try {
             return render(html, anchors, fonts);
         } finally {
@@ -87,6 +90,7 @@ final class PartRenderer {
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer(PRODUCER);
         GuideFonts.register(builder, target, fonts);
+        GuideFonts.registerConfigured(builder, target, fonts, this.fonts);
         // Batik draws SVG images as vectors; in secure mode it runs no script and fetches nothing.
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         if (pdfUA) {

@@ -1,5 +1,9 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.internal.ConfiguredFont;
+import io.github.studyguide.internal.ConfiguredFonts;
+import io.github.studyguide.internal.FontCoverage;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import io.github.studyguide.GuideInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -54,6 +58,7 @@ final class PdfAssembler implements Closeable {
     private final PDDocument guide = new PDDocument();
     private final LinkTags linkTags = new LinkTags(guide);
     private final boolean tagged;
+    private final ConfiguredFonts fonts;
     /** The parts this assembler loaded itself, closed with it. */
     private final List<PDDocument> owned = new ArrayList<>();
     private final List<PDPage> pages = new ArrayList<>();
@@ -64,7 +69,29 @@ final class PdfAssembler implements Closeable {
      * @param tagged whether the parts are tagged (PDF/UA), so that what the assembler adds must be tagged too
      */
     PdfAssembler(boolean tagged) {
+        this(tagged, ConfiguredFonts.NONE);
+    }
+
+    /**
+     * @param tagged whether the parts are tagged (PDF/UA), so that what the assembler adds must be tagged too
+     * @param fonts the author's fonts, which the parts share as they share the shipped ones, and which draw the
+     *     characters of running headers that DejaVu Sans lacks
+     */
+    PdfAssembler(boolean tagged, ConfiguredFonts fonts) {
         this.tagged = tagged;
+        this.fonts = fonts;
+    }
+
+    /** DejaVu Sans for what it has, else the first of the author's text fonts that has the character. */
+    private PDType0Font stampFont(SharedFonts shared, int codePoint) throws IOException {
+        if (!FontCoverage.TEXT.covers(codePoint)) {
+            for (ConfiguredFont face : fonts.text()) {
+                if (face.covers(codePoint)) {
+                    return shared.font(face.postScriptName());
+                }
+            }
+        }
+        return shared.sans();
     }
 
     /**
@@ -179,7 +206,9 @@ final class PdfAssembler implements Closeable {
         labels.setLabelItem(frontPages, body);
         guide.getDocumentCatalog().setPageLabels(labels);
 
-        PageStamper stamper = new PageStamper(guide, SharedFonts.share(guide, pages).sans());
+        SharedFonts shared = SharedFonts.share(guide, pages, fonts);
+        PageStamper stamper = fonts.isEmpty() ? new PageStamper(guide, shared.sans())
+                : new PageStamper(guide, codePoint -> stampFont(shared, codePoint));
         for (int i = unnumbered; i < pages.size(); i++) {
             PDPage page = pages.get(i);
             if (blanks.contains(i) || isEmpty(page)) {

@@ -5,6 +5,7 @@ import io.github.studyguide.PageBreaks;
 import io.github.studyguide.html.RenderedLesson;
 import io.github.studyguide.html.RenderedSection;
 import io.github.studyguide.html.SyntaxColours;
+import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
 
 import java.util.List;
@@ -46,9 +47,10 @@ final class PdfDocumentComposer {
         html.append("<div class=\"title-page\">\n")
                 .append("<p class=\"guide-title\">").append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> html.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
-        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
+        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">").append(escape(info.labels().version()))
+                .append(' ').append(escape(version)).append("</p>\n"));
         html.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>\n");
-        html.append("<div class=\"toc\">\n<p class=\"toc-title\">Contents</p>\n");
+        html.append("<div class=\"toc\">\n<p class=\"toc-title\">").append(escape(info.labels().contents())).append("</p>\n");
         for (TocLine line : contents) {
             html.append("<p id=\"").append(line.lineId()).append("\" class=\"")
                     .append(line.section() ? "toc-section" : "toc-lesson").append("\" data-page=\"").append(line.page())
@@ -64,7 +66,8 @@ final class PdfDocumentComposer {
                 .append("<p class=\"guide-title\">").append(escape(sectionHeading)).append("</p>\n")
                 .append("<p class=\"guide-author\">").append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> html.append("<p class=\"guide-version\">").append(escape(author)).append("</p>\n"));
-        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">Version ").append(escape(version)).append("</p>\n"));
+        info.version().ifPresent(version -> html.append("<p class=\"guide-version\">").append(escape(info.labels().version()))
+                .append(' ').append(escape(version)).append("</p>\n"));
         html.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>\n");
         return html.append("</body>\n</html>\n").toString();
     }
@@ -81,7 +84,8 @@ final class PdfDocumentComposer {
         for (RenderedSection section : sections) {
             html.append("<div class=\"section\">\n").append(section.openingXhtml()).append('\n');
             for (RenderedLesson lesson : section.lessons()) {
-                html.append("<div class=\"lesson\">\n").append(lesson.xhtml()).append("\n</div>\n");
+                html.append("<div class=\"lesson\"").append(lesson.lesson().direction().map(PdfDocumentComposer::direction)
+                        .orElse("")).append(">\n").append(lesson.xhtml()).append("\n</div>\n");
             }
             if (section.hasAnswerKey()) {
                 html.append("<div class=\"lesson answer-key\">\n").append(section.answerKeyXhtml()).append("\n</div>\n");
@@ -91,15 +95,27 @@ final class PdfDocumentComposer {
         return html.append("</body>\n</html>\n").toString();
     }
 
+    /**
+     * The attributes that set an element's direction. openhtmltopdf orders a paragraph's runs by the CSS
+     * {@code direction} property, not by the {@code dir} attribute, so both are given; {@code start} and {@code end}
+     * alignment is not supported, so the alignment is given too.
+     */
+    private static String direction(String dir) {
+        return " dir=\"" + dir + "\" style=\"direction: " + dir + "; text-align: " + (dir.equals("rtl") ? "right" : "left")
+                + "\"";
+    }
+
     private static StringBuilder head(GuideInfo info, PdfLayout layout) {
         StringBuilder html = new StringBuilder(1 << 16);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(info.language()))
-                .append("\" xml:lang=\"").append(escape(info.language())).append("\">\n<head>\n")
+                .append("\" xml:lang=\"").append(escape(info.language())).append("\"")
+                .append(TextDirection.isRightToLeft(info.language()) ? direction("rtl") : "").append(">\n<head>\n")
                 .append("<title>").append(escape(info.title())).append("</title>\n")
                 .append("<style>\n@page { size: ").append(layout.pageSize().cssName()).append("; }\n")
                 .append(".cover img { max-width: none; width: ").append(layout.pageSize().cssWidth()).append("; }\n")
                 .append(STYLESHEET)
+                .append(ConfiguredFontStack.css(layout.fonts()))
                 .append(layout.printLinkUrls() ? LINK_URLS : "")
                 .append(layout.duplex() ? DUPLEX : "")
                 .append(layout.pageBreaks() == PageBreaks.COMPACT ? COMPACT : "")

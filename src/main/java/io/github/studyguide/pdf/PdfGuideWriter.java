@@ -2,7 +2,6 @@ package io.github.studyguide.pdf;
 
 import io.github.studyguide.BuildLog;
 import io.github.studyguide.GuideInfo;
-import io.github.studyguide.html.AnswerKey;
 import io.github.studyguide.html.Appendix;
 import io.github.studyguide.html.RenderedCourse;
 import io.github.studyguide.html.RenderedLesson;
@@ -115,7 +114,8 @@ public final class PdfGuideWriter {
         this.cover = named;
         this.cache = new PartCache(cacheDirectory);
         // The same XHTML gives other bytes when tagged or archival.
-        this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA();
+        this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA()
+                + (layout.fonts().isEmpty() ? "" : " fonts=" + layout.fonts().fingerprint());
         this.threads = Math.max(1, threads);
     }
 
@@ -224,7 +224,8 @@ public final class PdfGuideWriter {
             List<String> keys = jobs.stream().map(PdfGuideWriter.this::keyOf).toList();
             // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
             // once, knowing every number, whatever its own length.
-            List<TocLine> contents = contents(course.sections(), course.appendices(), startPages(parts));
+            List<TocLine> contents = contents(course.sections(), course.appendices(), startPages(parts),
+                    info.labels().answerKey());
             String frontHtml = composer.front(info, layout, contents);
             // The front matter is cached too: an edit that moves no page leaves the contents as they were.
             Set<String> used = new LinkedHashSet<>(keys);
@@ -371,7 +372,7 @@ public final class PdfGuideWriter {
         Map<String, Integer> bodyPages = startPages(parts);
         List<Integer> partStarts = partStarts(parts);
         long start = System.nanoTime();
-        try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA())) {
+        try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA(), layout.fonts())) {
             assembler.append(front);
             if (layout.duplex() && front.pages() % 2 == 1) {
                 assembler.appendBlank();
@@ -400,7 +401,7 @@ public final class PdfGuideWriter {
                             frontPages + bodyPages.get(lesson.lesson().anchorId()));
                 }
                 if (section.hasAnswerKey()) {
-                    assembler.bookmark(item, AnswerKey.TITLE, frontPages + bodyPages.get(section.answerKeyAnchor()));
+                    assembler.bookmark(item, info.labels().answerKey(), frontPages + bodyPages.get(section.answerKeyAnchor()));
                 }
             }
             for (Appendix appendix : appendices) {
@@ -463,7 +464,7 @@ public final class PdfGuideWriter {
 
     /** The contents, with the body page number where each section and lesson starts. */
     private static List<TocLine> contents(List<RenderedSection> sections, List<Appendix> appendices,
-            Map<String, Integer> bodyPages) {
+            Map<String, Integer> bodyPages, String answerKeyTitle) {
         List<TocLine> lines = new ArrayList<>();
         for (RenderedSection section : sections) {
             String id = section.section().anchorId();
@@ -473,7 +474,7 @@ public final class PdfGuideWriter {
                 lines.add(new TocLine(lessonId, lesson.title(), false, bodyPages.get(lessonId) + 1));
             }
             if (section.hasAnswerKey()) {
-                lines.add(new TocLine(section.answerKeyAnchor(), AnswerKey.TITLE, false,
+                lines.add(new TocLine(section.answerKeyAnchor(), answerKeyTitle, false,
                         bodyPages.get(section.answerKeyAnchor()) + 1));
             }
         }

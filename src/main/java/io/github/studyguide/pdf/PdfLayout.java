@@ -2,6 +2,7 @@ package io.github.studyguide.pdf;
 
 import io.github.studyguide.PageBreaks;
 import io.github.studyguide.PageSize;
+import io.github.studyguide.internal.ConfiguredFonts;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,17 +18,18 @@ import java.util.Optional;
  * @param pdfUA whether the PDF is tagged for assistive technology, conforming to PDF/UA-1
  * @param pdfA whether the PDF is made for archiving, conforming to PDF/A-2u
  * @param pageBreaks whether the author's page breaks start new pages
+ * @param fonts the author's fonts, tried before the shipped ones
  */
 public record PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex,
-        boolean pdfUA, boolean pdfA, PageBreaks pageBreaks) {
+        boolean pdfUA, boolean pdfA, PageBreaks pageBreaks, ConfiguredFonts fonts) {
 
     public PdfLayout(PageSize pageSize, boolean printLinkUrls) {
         this(pageSize, printLinkUrls, Optional.empty(), false, false, false);
     }
 
-    /** As the canonical constructor, honouring every page break. */
+    /** As the canonical constructor, honouring every page break, in the shipped fonts alone. */
     public PdfLayout(PageSize pageSize, boolean printLinkUrls, Optional<Path> coverImage, boolean duplex,
             boolean pdfUA, boolean pdfA) {
-        this(pageSize, printLinkUrls, coverImage, duplex, pdfUA, pdfA, PageBreaks.SLIDES);
+        this(pageSize, printLinkUrls, coverImage, duplex, pdfUA, pdfA, PageBreaks.SLIDES, ConfiguredFonts.NONE);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.internal.ConfiguredFonts;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -27,17 +28,19 @@ import java.util.TreeSet;
  *
  * <p>One subset can stand in for all of them without rewriting a page: a part's text names each glyph by its number
  * in the whole font (PDFBox writes a subset's CIDs as the font's own glyph ids, and maps them to the subset's with
- * a {@code CIDToGIDMap}), so a subset of the same font holding every part's glyphs draws every part's text. Only
- * the fonts the plugin ships are shared; any other font stays as its part embedded it.
+ * a {@code CIDToGIDMap}), so a subset of the same font holding every part's glyphs draws every part's text. The
+ * fonts the plugin ships and those the author configured are shared; any other font stays as its part embedded it.
  */
 final class SharedFonts {
 
     private final PDDocument guide;
+    private final ConfiguredFonts configured;
     /** The shared fonts, by PostScript name. */
     private final Map<String, PDType0Font> fonts = new TreeMap<>();
 
-    private SharedFonts(PDDocument guide) {
+    private SharedFonts(PDDocument guide, ConfiguredFonts configured) {
         this.guide = guide;
+        this.configured = configured;
     }
 
     /**
@@ -45,11 +48,16 @@ final class SharedFonts {
      * embedded in {@code guide}.
      */
     static SharedFonts share(PDDocument guide, List<PDPage> pages) throws IOException {
-        Uses uses = new Uses();
+        return share(guide, pages, ConfiguredFonts.NONE);
+    }
+
+    /** As {@link #share(PDDocument, List)}, sharing the author's fonts too. */
+    static SharedFonts share(PDDocument guide, List<PDPage> pages, ConfiguredFonts configured) throws IOException {
+        Uses uses = new Uses(configured);
         for (PDPage page : pages) {
             uses.collect(page.getCOSObject().getCOSDictionary(COSName.RESOURCES));
         }
-        SharedFonts shared = new SharedFonts(guide);
+        SharedFonts shared = new SharedFonts(guide, configured);
         for (Map.Entry<String, Set<Integer>> font : uses.glyphs.entrySet()) {
             shared.font(font.getKey()).addGlyphsToSubset(font.getValue());
         }
@@ -64,11 +72,13 @@ final class SharedFonts {
         return font(GuideFonts.SANS_POSTSCRIPT_NAME);
     }
 
-    private PDType0Font font(String postScriptName) throws IOException {
+    /** A shipped or configured font, by its PostScript name: the subset the parts share, if any part used it. */
+    PDType0Font font(String postScriptName) throws IOException {
         PDType0Font font = fonts.get(postScriptName);
         if (font == null) {
-            byte[] file = GuideFonts.byPostScriptName(postScriptName).orElseThrow();
-            font = PDType0Font.load(guide, new ByteArrayInputStream(file), true);
+            Optional<byte[]> file = GuideFonts.byPostScriptName(postScriptName);
+            font = file.isPresent() ? PDType0Font.load(guide, new ByteArrayInputStream(file.get()), true)
+                    : PDType0Font.load(guide, configured.byPostScriptName(postScriptName).orElseThrow().open(), true);
             // PDFBox subsets a font when the document is saved only if a content stream has set it; it offers no
             // other public way to register one. The page is a scratch page outside the document.
             try (PDPageContentStream registration = new PDPageContentStream(guide, new PDPage())) {
@@ -91,6 +101,11 @@ final class SharedFonts {
         /** Each subset's font, once read; empty for a font that is not shared. */
         private final Map<COSDictionary, Optional<String>> seenFonts = new IdentityHashMap<>();
         private final Map<COSDictionary, Boolean> seenResources = new IdentityHashMap<>();
+        private final ConfiguredFonts configured;
+
+        Uses(ConfiguredFonts configured) {
+            this.configured = configured;
+        }
 
         void collect(COSDictionary resources) throws IOException {
             if (resources == null || seenResources.put(resources, true) != null) {
@@ -140,7 +155,7 @@ final class SharedFonts {
                 return Optional.empty();
             }
             String name = baseFont.substring(7);
-            if (GuideFonts.byPostScriptName(name).isEmpty()) {
+            if (GuideFonts.byPostScriptName(name).isEmpty() && configured.byPostScriptName(name).isEmpty()) {
                 return Optional.empty();
             }
             glyphs.computeIfAbsent(name, n -> new TreeSet<>()).addAll(glyphsOf(cidToGid));

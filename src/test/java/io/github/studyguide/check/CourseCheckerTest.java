@@ -155,7 +155,8 @@ class CourseCheckerTest {
         assertEquals(List.of("one.md:8: the PDF's font has no glyph for 日 (U+65E5), 本 (U+672C), 語 (U+8A9E) and 5"
                 + " more characters, first on this line, so the PDF prints # for each; DejaVu Sans covers Latin, Greek,"
                 + " Cyrillic and many symbols, not Chinese, Japanese, Korean or emoji (the EPUB leaves them to the"
-                + " reader's fonts)"), check());
+                + " reader's fonts); add a font that has them with the plugin's fonts parameter (codeFonts for code)"),
+                check());
         assertEquals(List.of(), check(false), "an EPUB shows them with the reader's fonts");
     }
 

@@ -1,0 +1,171 @@
+package io.github.studyguide.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words the plugin itself prints in a guide ("Contents", "Answer Key", "Question 3", ...), in the guide's
+ * language, from the bundle {@code labels_<language>.properties} beside this class, with the author's
+ * {@code labels} on top. Immutable and thread-safe.
+ */
+public final class Labels {
+
+    /** The languages with a bundle, as their tags name them. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "uk",
+            "tr", "ja", "zh-Hans", "zh-Hant", "ko", "ar", "he", "hi");
+
+    /** The labels an author may override, each printed by the plugin. */
+    public static final Set<String> KEYS = Set.of("contents", "version", "section", "answerKey", "examTips",
+            "question", "handsOn", "quiz");
+
+    private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
+
+    private static final Labels ENGLISH = new Labels("en", bundle("en"));
+
+    private final String bundleLanguage;
+    private final Map<String, String> texts;
+
+    private Labels(String bundleLanguage, Map<String, String> texts) {
+        this.bundleLanguage = bundleLanguage;
+        this.texts = Map.copyOf(texts);
+    }
+
+    /** The English labels, as the plugin printed them before it spoke other languages. */
+    public static Labels english() {
+        return ENGLISH;
+    }
+
+    /**
+     * The labels for a guide.
+     *
+     * @param languageTag the guide's {@code language}, a BCP 47 tag
+     * @param overrides the author's {@code labels}, by key
+     * @param warnings where to add what the author should know: a language without a bundle, an unknown key
+     */
+    public static Labels of(String languageTag, Map<String, String> overrides, List<String> warnings) {
+        Optional<String> language = bundleFor(languageTag);
+        if (language.isEmpty()) {
+            warnings.add("language " + languageTag + " has no translation of the guides' own words (Contents, Answer"
+                    + " Key, ...), so they stay English; the plugin has " + String.join(", ", LANGUAGES)
+                    + ", and the labels parameter sets any word");
+        }
+        Map<String, String> texts = new TreeMap<>(bundle(language.orElse("en")));
+        for (Map.Entry<String, String> override : new TreeMap<>(overrides).entrySet()) {
+            if (!KEYS.contains(override.getKey())) {
+                warnings.add("labels: " + override.getKey() + " is not a label, so it is ignored; the labels are "
+                        + String.join(", ", new TreeSet<>(KEYS)));
+            } else if (override.getValue() != null && !override.getValue().isBlank()) {
+                texts.put(override.getKey(), override.getValue().trim());
+            }
+        }
+        return new Labels(language.orElse("en"), texts);
+    }
+
+    /**
+     * The bundle for a tag: its language and script or region where that matters (Chinese), else its language.
+     * {@code zh}, {@code zh-CN} and {@code zh-SG} read Simplified Chinese; {@code zh-TW}, {@code zh-HK} and
+     * {@code zh-MO} Traditional.
+     */
+    static Optional<String> bundleFor(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag.replace('_', '-'));
+        String language = locale.getLanguage();
+        if (language.equals("zh")) {
+            String script = locale.getScript();
+            String region = locale.getCountry();
+            boolean traditional = script.equals("Hant")
+                    || script.isEmpty() && Set.of("TW", "HK", "MO").contains(region);
+            return Optional.of(traditional ? "zh-Hant" : "zh-Hans");
+        }
+        // Java still knows Hebrew by its old code iw when asked in some ways; the tag the author wrote is he.
+        if (language.equals("iw")) {
+            language = "he";
+        }
+        return LANGUAGES.contains(language) ? Optional.of(language) : Optional.empty();
+    }
+
+    /** Every bundle's entries, by language, for the study aids' keywords. */
+    static Map<String, Map<String, String>> allBundles() {
+        Map<String, Map<String, String>> all = new TreeMap<>();
+        LANGUAGES.forEach(language -> all.put(language, bundle(language)));
+        return all;
+    }
+
+    private static Map<String, String> bundle(String language) {
+        return BUNDLES.computeIfAbsent(language, Labels::read);
+    }
+
+    private static Map<String, String> read(String language) {
+        String name = "labels_" + language + ".properties";
+        try (InputStream in = Labels.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the plugin");
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> texts = new TreeMap<>();
+            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name + " from the plugin", e);
+        }
+    }
+
+    /** The language whose bundle these labels come from: {@code en} for a language the plugin does not speak. */
+    public String bundleLanguage() {
+        return bundleLanguage;
+    }
+
+    public String contents() {
+        return texts.get("contents");
+    }
+
+    public String version() {
+        return texts.get("version");
+    }
+
+    public String answerKey() {
+        return texts.get("answerKey");
+    }
+
+    public String examTips() {
+        return texts.get("examTips");
+    }
+
+    public String handsOn() {
+        return texts.get("handsOn");
+    }
+
+    public String quiz() {
+        return texts.get("quiz");
+    }
+
+    /** "Section 7", or its translation. */
+    public String section(Object number) {
+        return texts.get("section").replace("{0}", String.valueOf(number));
+    }
+
+    /** "Question 3", or its translation. */
+    public String question(Object number) {
+        return texts.get("question").replace("{0}", String.valueOf(number));
+    }
+
+    /** Every label, for cache keys: the same words give the same key. */
+    public String fingerprint() {
+        List<String> entries = new ArrayList<>();
+        new TreeMap<>(texts).forEach((key, text) -> entries.add(key + "=" + text));
+        return String.join("\n", entries);
+    }
+}
