@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class DialectProblems {
 
     private static final Pattern COLON_LINE = Pattern.compile("[ \\t]{0,3}(:{3,}.*)");
+    private static final Pattern ALERT_LINE = Pattern.compile("[ \\t]*\\[!([A-Za-z]+)\\](.*)");
 
     private DialectProblems() {
     }
@@ -41,7 +42,7 @@ final class DialectProblems {
 
     private static void alert(Paragraph paragraph, int bodyLine, List<LessonFacts.Reference> into) {
         String first = paragraph.getChars().toString().lines().findFirst().orElse("");
-        Matcher marker = Pattern.compile("[ \\t]*\\[!([A-Za-z]+)\\](.*)").matcher(first);
+        Matcher marker = ALERT_LINE.matcher(first);
         if (!marker.matches()) {
             return;
         }
