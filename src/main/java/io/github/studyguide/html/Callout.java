@@ -43,7 +43,8 @@ final class Callout {
     /** The title MkDocs gives an admonition without one: its word, capitalized as Python does ({@code DANGER} → "Danger"). */
     static String defaultTitle(String word) {
         String trimmed = word.strip();
-        return trimmed.isEmpty() ? "" : trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1).toLowerCase(Locale.ROOT);
+        return trimmed.isEmpty() ? ""
+                : trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /**

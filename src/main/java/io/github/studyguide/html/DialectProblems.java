@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class DialectProblems {
 
     private static final Pattern COLON_LINE = Pattern.compile("[ \\t]{0,3}(:{3,}.*)");
-    private static final Pattern ALERT_MARKER = Pattern.compile("[ \\t]*\\[!([A-Za-z]+)\\](.*)");
+    private static final Pattern ALERT_LINE = Pattern.compile("[ \\t]*\\[!([A-Za-z]+)\\](.*)");
 
     private DialectProblems() {
     }
@@ -43,7 +43,7 @@ final class DialectProblems {
 
     private static void alert(Paragraph paragraph, IntUnaryOperator lineOf, List<LessonFacts.Reference> into) {
         String first = paragraph.getChars().toString().lines().findFirst().orElse("");
-        Matcher marker = ALERT_MARKER.matcher(first);
+        Matcher marker = ALERT_LINE.matcher(first);
         if (!marker.matches()) {
             return;
         }

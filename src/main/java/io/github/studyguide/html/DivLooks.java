@@ -3,7 +3,9 @@ package io.github.studyguide.html;
 import org.jsoup.nodes.Element;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,13 +38,13 @@ final class DivLooks {
         Map<String, DivLook> looks = new LinkedHashMap<>();
         for (Callout.Kind kind : Callout.Kind.values()) {
             if (kind != Callout.Kind.NEUTRAL) {
-                String word = kind.name().toLowerCase(java.util.Locale.ROOT);
+                String word = kind.name().toLowerCase(Locale.ROOT);
                 looks.put(word, callout(kind));
                 looks.put("callout-" + word, callout(kind));
             }
         }
         looks.put("callout", callout(Callout.Kind.NEUTRAL));
-        LOOKS = java.util.Collections.unmodifiableMap(looks);
+        LOOKS = Collections.unmodifiableMap(looks);
     }
 
     private DivLooks() {
@@ -50,8 +52,8 @@ final class DivLooks {
 
     /** A call-out of that kind, titled by the author's title or else the kind's name. */
     static DivLook callout(Callout.Kind kind) {
-        return (div, title) -> Callout.dress(div, kind,
-                title.orElse(Callout.defaultTitle(kind == Callout.Kind.NEUTRAL ? "" : kind.name().toLowerCase(java.util.Locale.ROOT))));
+        String kindTitle = kind == Callout.Kind.NEUTRAL ? "" : Callout.defaultTitle(kind.name());
+        return (div, title) -> Callout.dress(div, kind, title.orElse(kindTitle));
     }
 
     /** Dresses every fenced div, admonition and alert in the body. */
@@ -76,6 +78,6 @@ final class DivLooks {
     }
 
     private static Optional<DivLook> look(String cssClass) {
-        return Optional.ofNullable(LOOKS.get(cssClass.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(LOOKS.get(cssClass.toLowerCase(Locale.ROOT)));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.studyguide.html;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -23,7 +22,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,7 +45,6 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     static final String TITLE_ATTRIBUTE = DivLooks.TITLE_ATTRIBUTE;
 
     private static final Pattern OPENING = Pattern.compile("(:{3,})[ \\t]*([^:\\s][^\\n]*?)[ \\t]*:*[ \\t]*\\n?");
-    private static final Pattern CLOSING = Pattern.compile(":{3,}[ \\t]*\\n?");
 
     private FencedDivs() {
     }
@@ -56,9 +53,25 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         return new FencedDivs();
     }
 
-    /** Whether a line (without its indentation) is a closing fence: colons alone. */
+    /**
+     * Whether a line (without its indentation) is a closing fence: three colons or more, alone. By hand rather than
+     * by a pattern: every open div asks it of every line, and a matcher on flexmark's sequences costs microseconds.
+     */
     static boolean isClosingFence(CharSequence line) {
-        return CLOSING.matcher(line).matches();
+        int colons = 0;
+        while (colons < line.length() && line.charAt(colons) == ':') {
+            colons++;
+        }
+        if (colons < 3) {
+            return false;
+        }
+        for (int i = colons; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -115,10 +128,13 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         private final FencedDiv block;
         private final BasedSequence openingLine;
         private final DivStarts factory;
+        /** How many divs were open around this one when it opened. */
+        private final int depth;
 
         DivParser(BasedSequence openingLine, PandocAttributes attributes, DivStarts factory) {
             this.openingLine = openingLine;
             this.factory = factory;
+            this.depth = factory.openDivs++;
             this.block = new FencedDiv(openingLine, attributes);
         }
 
@@ -153,23 +169,19 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
 
         /**
          * Whether a closing fence on this line closes this div: not when a div opened inside it is still open (the
-         * fence closes that one), nor inside fenced code or an HTML block, where colons are content.
+         * fence closes that one), nor inside fenced code or an HTML block, where colons are content. Counted, not
+         * searched for among the open blocks: a lesson of thousands of nested divs would take cubic time.
          */
         private boolean closesHere(ParserState state) {
-            List<BlockParser> active = state.getActiveBlockParsers();
-            int self = active.indexOf(this);
-            for (int i = self + 1; i < active.size(); i++) {
-                BlockParser inner = active.get(i);
-                if (inner instanceof DivParser || inner instanceof FencedCodeBlockParser
-                        || inner instanceof HtmlBlockParser) {
-                    return false;
-                }
-            }
-            return true;
+            BlockParser innermost = state.getActiveBlockParser();
+            return depth == factory.openDivs - 1
+                    && !(innermost instanceof FencedCodeBlockParser || innermost instanceof HtmlBlockParser);
         }
 
         @Override
         public void closeBlock(ParserState state) {
+            // Divs close innermost first, by their fence or with the block around them.
+            factory.openDivs = depth;
             if (block.getLastChild() != null) {
                 block.setChars(openingLine.baseSubSequence(openingLine.getStartOffset(),
                         block.getLastChild().getChars().getEndOffset()));
@@ -205,6 +217,8 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
 
         /** The line on which a div last closed, whose fence is then no paragraph text. */
         private int closedOnLine = -1;
+        /** How many divs are open. */
+        private int openDivs;
 
         DivStarts(DataHolder options) {
             super(options);

@@ -26,7 +26,7 @@ final class GithubAlerts {
     static void mark(Element body) {
         for (Element quote : body.select("blockquote")) {
             Element first = quote.firstElementChild();
-            if (first == null || !first.normalName().equals("p") || !(first.childNodeSize() > 0)
+            if (first == null || !first.normalName().equals("p") || first.childNodeSize() == 0
                     || !(first.childNode(0) instanceof TextNode text)) {
                 continue;
             }
@@ -41,7 +41,7 @@ final class GithubAlerts {
             }
             quote.tagName("div");
             quote.attr(DivLooks.CALLOUT_ATTRIBUTE, kind.get().name());
-            quote.attr(DivLooks.TITLE_ATTRIBUTE, Callout.defaultTitle(kind.get().name().toLowerCase(java.util.Locale.ROOT)));
+            quote.attr(DivLooks.TITLE_ATTRIBUTE, Callout.defaultTitle(kind.get().name()));
             quote.removeAttr("cite");
         }
     }

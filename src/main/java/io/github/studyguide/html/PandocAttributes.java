@@ -1,6 +1,7 @@
 package io.github.studyguide.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ record PandocAttributes(String id, List<String> classes, Map<String, String> val
 
     PandocAttributes {
         classes = List.copyOf(classes);
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /**

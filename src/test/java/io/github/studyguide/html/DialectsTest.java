@@ -17,10 +17,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Markdown dialects of GitHub, MkDocs and pandoc, rendered as the guides show them, and their near misses. */
@@ -188,6 +190,14 @@ class DialectsTest {
                 check(body));
         assertTrue(render(body).endsWith("<div class=\"callout callout-note\"><p class=\"callout-title\">Note</p>"
                 + "<p>never closed</p></div>"), render(body));
+    }
+
+    @Test
+    void aThousandNestedDivsAreReportedAsTooDeepNotHung() {
+        // Each open div looks at every line; counting the open ones keeps that constant (a search was cubic).
+        String nested = "::: a\n".repeat(1_000) + ":::\n".repeat(1_000) + "::: b\nx\n".repeat(1_000);
+        List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check(nested));
+        assertTrue(problems.get(0).startsWith("0: nests lists, quotes or emphasis 1002 levels deep"), problems.get(0));
     }
 
     @Test
