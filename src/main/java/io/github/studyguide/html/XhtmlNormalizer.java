@@ -272,11 +272,17 @@ final class XhtmlNormalizer {
         Elements headings = body.select("h1, h2, h3, h4, h5, h6");
         int top = headings.stream().mapToInt(XhtmlNormalizer::level).min().orElse(target);
         int shift = target - top;
-        if (shift == 0) {
-            return;
-        }
+        // No heading may be more than one level below the one before it (the title is target - 1): screen
+        // readers navigate by level, and PDF/UA and WCAG (DAISY Ace's heading-order) flag a skipped one. Lessons
+        // that open with ### and go on with ## (as Carpentries lessons do) would otherwise skip from the title to
+        // two levels below it.
+        int deepestAllowed = target;
         for (Element heading : headings) {
-            heading.tagName("h" + Math.max(1, Math.min(6, level(heading) + shift)));
+            int level = Math.max(1, Math.min(Math.min(6, deepestAllowed), level(heading) + shift));
+            if (level != level(heading)) {
+                heading.tagName("h" + level);
+            }
+            deepestAllowed = level + 1;
         }
     }
 
