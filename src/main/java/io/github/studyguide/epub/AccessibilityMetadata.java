@@ -32,16 +32,15 @@ record AccessibilityMetadata(int images, int imagesWithoutAlt, boolean mathMl, O
         int withoutAlt = 0;
         boolean mathMl = false;
         for (String document : documents) {
-            List<String> found = new ArrayList<>();
-            XmlText.replaceAll(document, "<img", IMG, match -> {
-                found.add(match.group());
-                return match.group();
-            });
-            for (String image : found) {
-                images++;
-                Matcher alt = ALT.matcher(image);
-                if (!alt.find() || XmlText.unescape(alt.group(1)).isBlank()) {
-                    withoutAlt++;
+            Matcher image = IMG.matcher(document);
+            // Looked for only where an image element starts, not with a regex over every character.
+            for (int at = document.indexOf("<img"); at >= 0; at = document.indexOf("<img", at + 1)) {
+                if (image.region(at, document.length()).lookingAt()) {
+                    images++;
+                    Matcher alt = ALT.matcher(image.group());
+                    if (!alt.find() || XmlText.unescape(alt.group(1)).isBlank()) {
+                        withoutAlt++;
+                    }
                 }
             }
             mathMl |= document.contains("<math");

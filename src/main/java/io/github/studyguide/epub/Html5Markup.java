@@ -20,7 +20,7 @@ final class Html5Markup {
 
     /** A start or end tag of an element whose markup changes; jsoup writes attributes with double quotes. */
     private static final Pattern TAG = Pattern.compile(
-            "<(/?)(tt|big|acronym|table|thead|tbody|tfoot|tr|td|th|col|colgroup)\\b([^>]*?)(/?)>");
+            "<(/?)(tt|big|acronym|img|table|thead|tbody|tfoot|tr|td|th|col|colgroup)\\b([^>]*?)(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s([A-Za-z:-]+)=\"([^\"]*)\"");
     /** Table attributes HTML5 dropped whose effect CSS keeps, with the CSS property. */
     private static final Map<String, String> AS_STYLE = Map.of(
@@ -64,6 +64,8 @@ final class Html5Markup {
             case "big":
                 return close.isEmpty() ? "<span class=\"big\"" + withoutClass(match.group(3)) + match.group(4) + ">"
                         : "</span>";
+            case "img":
+                return "<img" + imageSize(match.group(3)) + match.group(4) + ">";
             default:
                 return close.isEmpty() ? "<" + name + tableAttributes(name, match.group(3)) + match.group(4) + ">"
                         : match.group();
@@ -73,6 +75,35 @@ final class Html5Markup {
     /** A big element's attributes without its class, which the span's class replaces. */
     private static String withoutClass(String attributes) {
         return attributes.replaceFirst("\\sclass=\"[^\"]*\"", "");
+    }
+
+    /**
+     * An image's attributes with a width or height that is not a number of pixels ({@code width="50%"}, valid in
+     * XHTML 1.1, not in HTML5) moved to its style.
+     */
+    private static String imageSize(String attributes) {
+        if (!attributes.contains("width=\"") && !attributes.contains("height=\"")) {
+            return attributes;
+        }
+        StringBuilder style = new StringBuilder();
+        StringBuilder kept = new StringBuilder();
+        String existing = "";
+        Matcher attribute = ATTRIBUTE.matcher(attributes);
+        while (attribute.find()) {
+            String name = attribute.group(1);
+            String value = attribute.group(2).trim().toLowerCase(Locale.ROOT);
+            if ((name.equals("width") || name.equals("height")) && !value.matches("\\d+")) {
+                if (value.matches("[0-9.]+(%|px|em|rem)?")) {
+                    style.append(name).append(": ").append(value).append("; ");
+                }
+            } else if (name.equals("style")) {
+                existing = attribute.group(2);
+            } else {
+                kept.append(attribute.group());
+            }
+        }
+        String merged = (style + existing).strip();
+        return (merged.isEmpty() ? kept.toString() : kept + " style=\"" + merged + "\"") + trailingSpace(attributes);
     }
 
     private static String tableAttributes(String element, String attributes) {
@@ -105,6 +136,11 @@ final class Html5Markup {
         }
         StringBuilder out = new StringBuilder();
         kept.forEach((name, value) -> out.append(' ').append(name).append("=\"").append(value).append('"'));
-        return out.toString();
+        return out.append(trailingSpace(attributes)).toString();
+    }
+
+    /** The space before {@code />}, kept so that rewritten tags look as jsoup writes them. */
+    private static String trailingSpace(String attributes) {
+        return attributes.endsWith(" ") ? " " : "";
     }
 }

@@ -35,4 +35,14 @@ class XhtmlNormalizerTest {
                 + " 'too'&#xa0;\u2014 done</h1>", blank.xhtml());
         assertEquals(List.of(), blank.quizAnswers());
     }
+
+    /** Carpentries lessons open with ### and go on with ##: the ### may not sit two levels below the title. */
+    @Test
+    void noHeadingSkipsALevelBelowTheOneBeforeIt() {
+        String xhtml = normalize("<h3 id=\"opening\">Opening</h3><h2 id=\"part\">Part</h2><h4 id=\"deep\">Deep</h4>"
+                + "<h3 id=\"sub\">Sub</h3><h6 id=\"deeper\">Deeper</h6>").xhtml();
+        assertEquals("<h1 id=\"s7\" class=\"section-title\">", xhtml.substring(0, xhtml.indexOf('>') + 1));
+        assertEquals("<h2 id=\"s7_opening\">Opening</h2><h2 id=\"s7_part\">Part</h2><h3 id=\"s7_deep\">Deep</h3>"
+                + "<h3 id=\"s7_sub\">Sub</h3><h4 id=\"s7_deeper\">Deeper</h4>", xhtml.substring(xhtml.indexOf("</h1>") + 5));
+    }
 }
