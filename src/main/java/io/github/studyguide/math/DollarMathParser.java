@@ -13,7 +13,9 @@ import java.util.Set;
  * prose: an opening {@code $} must be followed by a non-space, a closing {@code $} must follow a non-space and must
  * not be followed by a digit; {@code \$} is a dollar sign (flexmark's escapes take it before this parser sees it).
  * {@code $$...$$} is display math; there the formula may be separated from the delimiters by spaces and line breaks.
- * A formula never spans paragraphs: the parser sees one paragraph at a time, so a blank line ends any search.
+ * A formula never spans paragraphs: the parser sees one paragraph at a time, so a blank line ends any search. Nor
+ * does it reach into code: a backtick ends the search, so that a dollar in a code span closes nothing (LaTeX math
+ * has no use for a backtick; pandoc has no such rule, and pairs {@code *$HOME*, in `$PATH`}).
  */
 final class DollarMathParser implements InlineParserExtension {
 
@@ -86,6 +88,8 @@ final class DollarMathParser implements InlineParserExtension {
             char c = input.charAt(i);
             if (c == '\\') {
                 i++; // \$ and \\ inside a formula belong to it
+            } else if (c == '`') {
+                return -1; // a dollar in code closes nothing: "*$HOME/bin*, in your `$PATH`" is prose
             } else if (c == '$') {
                 boolean afterSpace = Character.isWhitespace(input.charAt(i - 1));
                 boolean beforeDigit = i + 1 < input.length() && Character.isDigit(input.charAt(i + 1));
@@ -106,6 +110,8 @@ final class DollarMathParser implements InlineParserExtension {
             char c = input.charAt(i);
             if (c == '\\') {
                 i++;
+            } else if (c == '`') {
+                return -1;
             } else if (c == '$') {
                 return input.charAt(i + 1) == '$' ? i : -1;
             }

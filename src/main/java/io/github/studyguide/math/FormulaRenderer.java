@@ -1,20 +1,12 @@
 package io.github.studyguide.math;
 
-import org.apache.batik.dom.GenericDOMImplementation;
-import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGGraphics2D;
-import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.scilab.forge.jlatexmath.JMathTeXException;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
-import org.w3c.dom.DOMImplementation;
-import org.w3c.dom.Element;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Insets;
-import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lays out LaTeX formulas with JLaTeXMath and records the drawing as SVG through Batik's {@link SVGGraphics2D}, with
- * every glyph turned into an outline: the SVG then needs no font, so the PDF holds vectors and an e-reader shows
- * the same shapes. Each formula is rendered once per build process and then read from memory, keyed by its source.
+ * Lays out LaTeX formulas with JLaTeXMath and records the drawing as SVG paths ({@link OutlineRecorder}), every
+ * glyph turned into its outline: the SVG then needs no font, so the PDF holds vectors and an e-reader shows the
+ * same shapes. Each formula is rendered once per build process and then read from memory, keyed by its source.
  * Thread-safe.
  */
 public final class FormulaRenderer {
@@ -124,46 +116,16 @@ public final class FormulaRenderer {
     }
 
     private static RenderedFormula draw(TeXIcon icon) {
-        DOMImplementation dom = GenericDOMImplementation.getDOMImplementation();
-        org.w3c.dom.Document document = dom.createDocument(SVG_NAMESPACE, "svg", null);
-        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
-        context.setComment(null); // Batik's generator comment: noise in every formula
-        context.setPrecision(3);
-        SVGGraphics2D graphics = new SVGGraphics2D(context, true); // true: text as outlines, no font needed
+        OutlineRecorder recorder = new OutlineRecorder();
         icon.setForeground(Color.BLACK);
         int width = icon.getIconWidth();
         int height = icon.getIconHeight();
-        graphics.setSVGCanvasSize(new Dimension(width, height));
-        icon.paintIcon(null, graphics, 0, 0);
-        Element root = graphics.getRoot();
-        // The guides size the drawing in em; the view box keeps its proportions whatever size that is.
-        root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
-        root.setAttributeNS(null, "width", Integer.toString(width));
-        root.setAttributeNS(null, "height", Integer.toString(height));
-        StringWriter out = new StringWriter();
-        try {
-            graphics.stream(root, out, true, false);
-        } catch (SVGGraphics2DIOException e) {
-            throw new IllegalStateException("Batik could not write a formula's drawing", e);
-        }
+        icon.paintIcon(null, recorder, 0, 0);
+        // The guides size the drawing in em; its view box keeps its proportions whatever size that is.
         double em = SIZE / SCALE;
-        return new RenderedFormula(Optional.of(clean(out.toString())), width / em, height / em,
+        return new RenderedFormula(Optional.of(recorder.svg(width, height)), width / em, height / em,
                 icon.getIconDepth() / em, Optional.empty());
     }
-
-    /**
-     * Drops what Batik writes that the drawing does not need: the XML declaration and the DOCTYPE (whose DTD a
-     * reader might try to fetch), and the font names of the glyphs, which are outlines here and need no font.
-     */
-    static String clean(String svg) {
-        return svg.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "")
-                .replaceFirst("^<!DOCTYPE[^>]*>\\s*", "")
-                .replaceAll("font-family:'[^']*';\\s*", "")
-                .replaceAll("\\s*\\n\\s*", " ")
-                .strip();
-    }
-
-    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
     /** JLaTeXMath's messages name a position in the formula; they can span lines, which a log line cannot. */
     private static String message(JMathTeXException e) {

@@ -201,7 +201,7 @@ public final class BuildState {
             org.apache.batik.bridge.BridgeContext.class, com.vladsch.flexmark.parser.Parser.class,
             org.jsoup.Jsoup.class, io.documentnode.epub4j.domain.Book.class,
             org.fife.ui.rsyntaxtextarea.TokenMakerFactory.class, org.scilab.forge.jlatexmath.TeXFormula.class,
-            org.apache.batik.svggen.SVGGraphics2D.class);
+            org.apache.batik.ext.awt.g2d.AbstractGraphics2D.class);
 
     /**
      * The plugin's version, when it runs from a jar that jar's hash (a rebuilt snapshot counts as a change), and the

@@ -118,4 +118,11 @@ class MathExtensionTest {
     void findsMathInListsAndTables() {
         assertEquals("<ul>\n<li>" + inline("x^2") + "</li>\n</ul>", html("- $x^2$"));
     }
+
+    @Test
+    void aDollarInCodeClosesNothing() {
+        // As the Rust book writes it.
+        assertEquals("<p>will be <em>$HOME/.cargo/bin</em>. Ensure that it is in your <code>$PATH</code></p>",
+                html("will be *$HOME/.cargo/bin*. Ensure that it is in your `$PATH`"));
+    }
 }
