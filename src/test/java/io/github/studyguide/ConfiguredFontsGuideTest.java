@@ -1,5 +1,8 @@
 package io.github.studyguide;
 
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.GuideException;
+import io.github.studyguide.diagnostics.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package io.github.studyguide;
 
+import io.github.studyguide.diagnostics.LessonProblemsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package io.github.studyguide;
 
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.LessonProblemsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package io.github.studyguide;
 
+import io.github.studyguide.diagnostics.BuildLog;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,10 @@
 package io.github.studyguide;
 
-import io.github.studyguide.html.LessonCache;
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.GuideException;
+import io.github.studyguide.diagnostics.LessonProblemsException;
+import io.github.studyguide.diagnostics.Problem;
+import io.github.studyguide.incremental.LessonCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,23 +1,23 @@
 package io.github.studyguide.check;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.LinkForms;
-import io.github.studyguide.course.ReferenceResolver;
-import io.github.studyguide.course.ImageVerdicts;
+import io.github.studyguide.refs.ReferenceResolver;
+import io.github.studyguide.refs.ImageVerdicts;
 import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.Text;
-import io.github.studyguide.course.ReferenceResolver.Local;
-import io.github.studyguide.course.ReferenceResolver.Outside;
-import io.github.studyguide.course.ReferenceResolver.Invalid;
-import io.github.studyguide.course.ReferenceResolver.LinkedOutside;
-import io.github.studyguide.course.ReferenceResolver.Resolution;
-import io.github.studyguide.course.ReferenceResolver.SamePage;
-import io.github.studyguide.html.LessonFacts;
-import io.github.studyguide.html.RenderedCourse;
-import io.github.studyguide.html.RenderedLesson;
-import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.refs.ReferenceResolver.Local;
+import io.github.studyguide.refs.ReferenceResolver.Outside;
+import io.github.studyguide.refs.ReferenceResolver.Invalid;
+import io.github.studyguide.refs.ReferenceResolver.LinkedOutside;
+import io.github.studyguide.refs.ReferenceResolver.Resolution;
+import io.github.studyguide.refs.ReferenceResolver.SamePage;
+import io.github.studyguide.check.LessonFacts;
+import io.github.studyguide.render.RenderedCourse;
+import io.github.studyguide.render.RenderedLesson;
+import io.github.studyguide.render.RenderedSection;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

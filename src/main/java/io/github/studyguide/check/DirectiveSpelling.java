@@ -1,6 +1,6 @@
 package io.github.studyguide.check;
 
-import io.github.studyguide.html.CourseRenderer;
+import io.github.studyguide.render.CourseRenderer;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.studyguide.course;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.scan.FrontMatter;
 import io.github.studyguide.scan.ParsedFile;
 

@@ -15,7 +15,7 @@ public enum LinkForms {
     /** Relative paths to the files, as Jekyll and The Carpentries link. */
     FILES {
         @Override
-        List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
+        public List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
             return List.of();
         }
     },
@@ -28,7 +28,7 @@ public enum LinkForms {
      */
     CARPENTRIES {
         @Override
-        List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
+        public List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
             Path folder = lessonFile.toAbsolutePath().normalize().getParent();
             if (decoded.startsWith("/") || folder == null || folder.getParent() == null
                     || !WORKBENCH_FOLDERS.contains(String.valueOf(folder.getFileName()))) {
@@ -43,7 +43,7 @@ public enum LinkForms {
     /** mdBook: a link to the {@code .html} page it writes stands for the {@code .md} file. */
     MDBOOK {
         @Override
-        List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
+        public List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
             String name = resolved.getFileName() == null ? "" : resolved.getFileName().toString();
             if (!name.toLowerCase(Locale.ROOT).endsWith(".html")) {
                 return List.of();
@@ -62,7 +62,7 @@ public enum LinkForms {
      */
     MKDOCS {
         @Override
-        List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
+        public List<Path> alternatives(Path lessonFile, String decoded, Path resolved) {
             if (decoded.toLowerCase(Locale.ROOT).endsWith(".md")) {
                 return List.of();
             }
@@ -86,5 +86,5 @@ public enum LinkForms {
      * @param decoded the link's path, decoded, without fragment
      * @param resolved the path as the file system resolves it against the page's folder
      */
-    abstract List<Path> alternatives(Path lessonFile, String decoded, Path resolved);
+    public abstract List<Path> alternatives(Path lessonFile, String decoded, Path resolved);
 }

@@ -2,7 +2,7 @@ package io.github.studyguide.epub;
 
 import io.github.studyguide.i18n.TextDirection;
 
-import static io.github.studyguide.html.XmlText.escape;
+import static io.github.studyguide.xhtml.XmlText.escape;
 
 /**
  * An EPUB 3 content document: HTML5 in its XML syntax, with the guide's language on the root element in both the

@@ -2,7 +2,7 @@ package io.github.studyguide.epub;
 
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
-import io.github.studyguide.html.XmlText;
+import io.github.studyguide.xhtml.XmlText;
 import io.github.studyguide.internal.Digests;
 import io.github.studyguide.math.FormulaImages;
 

@@ -4,12 +4,12 @@ import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.github.studyguide.GuideInfo;
-import io.github.studyguide.course.ReferenceResolver;
-import io.github.studyguide.html.Appendix;
-import io.github.studyguide.html.RenderedCourse;
-import io.github.studyguide.html.RenderedLesson;
-import io.github.studyguide.html.RenderedSection;
-import io.github.studyguide.html.SyntaxColours;
+import io.github.studyguide.refs.ReferenceResolver;
+import io.github.studyguide.aids.Appendix;
+import io.github.studyguide.render.RenderedCourse;
+import io.github.studyguide.render.RenderedLesson;
+import io.github.studyguide.render.RenderedSection;
+import io.github.studyguide.xhtml.SyntaxColours;
 import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
 import io.github.studyguide.output.AtomicOutput;
@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import static io.github.studyguide.html.XmlText.escape;
+import static io.github.studyguide.xhtml.XmlText.escape;
 
 /**
  * Writes the course as an EPUB 3 book that EPUB 2 reading systems can still read: a title page, a contents page,

@@ -1,6 +1,6 @@
 package io.github.studyguide.epub;
 
-import io.github.studyguide.html.XmlText;
+import io.github.studyguide.xhtml.XmlText;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import io.documentnode.epub4j.domain.TOCReference;
 
 import java.util.List;
 
-import static io.github.studyguide.html.XmlText.escape;
+import static io.github.studyguide.xhtml.XmlText.escape;
 
 /**
  * The EPUB 3 navigation document: the table of contents as nested lists (section, then its lessons and answer

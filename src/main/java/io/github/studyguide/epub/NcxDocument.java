@@ -4,7 +4,7 @@ import io.documentnode.epub4j.domain.TOCReference;
 
 import java.util.List;
 
-import static io.github.studyguide.html.XmlText.escape;
+import static io.github.studyguide.xhtml.XmlText.escape;
 
 /**
  * The EPUB 2 table of contents (NCX), kept beside the navigation document for EPUB 2 reading systems and for

@@ -1,6 +1,6 @@
 package io.github.studyguide.internal;
 
-import io.github.studyguide.GuideException;
+import io.github.studyguide.diagnostics.GuideException;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.NamingTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;

@@ -1,6 +1,6 @@
 package io.github.studyguide.layout;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.course.HeadingSlugs;
 import io.github.studyguide.course.LinkForms;
 import org.snakeyaml.engine.v2.nodes.Node;

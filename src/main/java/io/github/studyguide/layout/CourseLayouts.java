@@ -1,6 +1,6 @@
 package io.github.studyguide.layout;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.github.studyguide.layout;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;

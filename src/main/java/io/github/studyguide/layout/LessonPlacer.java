@@ -1,7 +1,7 @@
 package io.github.studyguide.layout;
 
-import io.github.studyguide.BuildLog;
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.course.LessonPlace;
 import io.github.studyguide.scan.FrontMatter;
 import io.github.studyguide.scan.ParsedFile;

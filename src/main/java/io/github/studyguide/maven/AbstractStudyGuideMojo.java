@@ -1,8 +1,8 @@
 package io.github.studyguide.maven;
 
-import io.github.studyguide.BuildLog;
+import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.GuideConfig;
-import io.github.studyguide.GuideException;
+import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.fork.ForkedGuide;
 import io.github.studyguide.layout.CourseLayouts;

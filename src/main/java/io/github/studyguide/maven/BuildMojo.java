@@ -2,7 +2,7 @@ package io.github.studyguide.maven;
 
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
-import io.github.studyguide.GuideException;
+import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.HandoutLayout;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.PageBreaks;

@@ -1,7 +1,7 @@
 package io.github.studyguide.maven;
 
 import io.github.studyguide.GuideConfig;
-import io.github.studyguide.GuideException;
+import io.github.studyguide.diagnostics.GuideException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

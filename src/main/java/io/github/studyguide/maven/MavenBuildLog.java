@@ -1,6 +1,6 @@
 package io.github.studyguide.maven;
 
-import io.github.studyguide.BuildLog;
+import io.github.studyguide.diagnostics.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** Passes the core's progress to Maven's log. */

@@ -1,6 +1,6 @@
 package io.github.studyguide.pdf;
 
-import io.github.studyguide.html.XmlText;
+import io.github.studyguide.xhtml.XmlText;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package io.github.studyguide.pdf;
 
-import io.github.studyguide.html.XmlText;
+import io.github.studyguide.xhtml.XmlText;
 import io.github.studyguide.math.FormulaImages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;

@@ -10,7 +10,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.github.studyguide.math.FormulaImages;
-import io.github.studyguide.course.ReferenceResolver;
+import io.github.studyguide.refs.ReferenceResolver;
 import io.github.studyguide.internal.ConfiguredFonts;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -2,15 +2,15 @@ package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.PageBreaks;
-import io.github.studyguide.html.RenderedLesson;
-import io.github.studyguide.html.RenderedSection;
-import io.github.studyguide.html.SyntaxColours;
+import io.github.studyguide.render.RenderedLesson;
+import io.github.studyguide.render.RenderedSection;
+import io.github.studyguide.xhtml.SyntaxColours;
 import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
 
 import java.util.List;
 
-import static io.github.studyguide.html.XmlText.escape;
+import static io.github.studyguide.xhtml.XmlText.escape;
 
 /**
  * Lays out the XHTML documents that openhtmltopdf turns into parts of the PDF: the front matter (title page and

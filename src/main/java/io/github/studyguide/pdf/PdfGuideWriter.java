@@ -1,12 +1,13 @@
 package io.github.studyguide.pdf;
 
-import io.github.studyguide.BuildLog;
+import io.github.studyguide.incremental.PartCache;
+import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.GuideInfo;
-import io.github.studyguide.html.Appendix;
-import io.github.studyguide.html.RenderedCourse;
-import io.github.studyguide.html.RenderedLesson;
-import io.github.studyguide.html.RenderedSection;
-import io.github.studyguide.html.XmlText;
+import io.github.studyguide.aids.Appendix;
+import io.github.studyguide.render.RenderedCourse;
+import io.github.studyguide.render.RenderedLesson;
+import io.github.studyguide.render.RenderedSection;
+import io.github.studyguide.xhtml.XmlText;
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.Digests;
 import io.github.studyguide.internal.Futures;

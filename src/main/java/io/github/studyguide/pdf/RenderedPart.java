@@ -10,9 +10,9 @@ import java.util.Map;
  * @param pages its page count
  * @param anchors where each anchor (section, lesson, contents line) landed, by id
  */
-record RenderedPart(byte[] pdf, int pages, Map<String, Anchor> anchors) {
+public record RenderedPart(byte[] pdf, int pages, Map<String, Anchor> anchors) {
 
-    RenderedPart {
+    public RenderedPart {
         anchors = Map.copyOf(anchors);
     }
 
@@ -25,6 +25,6 @@ record RenderedPart(byte[] pdf, int pages, Map<String, Anchor> anchors) {
      * @param width width
      * @param height height
      */
-    record Anchor(int page, float x, float y, float width, float height) {
+    public record Anchor(int page, float x, float y, float width, float height) {
     }
 }

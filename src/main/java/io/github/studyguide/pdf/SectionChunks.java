@@ -1,6 +1,6 @@
 package io.github.studyguide.pdf;
 
-import io.github.studyguide.html.RenderedSection;
+import io.github.studyguide.render.RenderedSection;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.studyguide.scan;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.internal.Text;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;

@@ -1,6 +1,6 @@
 package io.github.studyguide.scan;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.internal.FolderFiles;
 
 import java.io.IOException;

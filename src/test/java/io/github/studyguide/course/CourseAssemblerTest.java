@@ -1,7 +1,7 @@
 package io.github.studyguide.course;
 
-import io.github.studyguide.Problem;
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problem;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;

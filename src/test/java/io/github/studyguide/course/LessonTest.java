@@ -1,6 +1,6 @@
 package io.github.studyguide.course;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.SourceFile;
 import org.junit.jupiter.api.Test;

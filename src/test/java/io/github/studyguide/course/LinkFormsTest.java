@@ -1,5 +1,6 @@
 package io.github.studyguide.course;
 
+import io.github.studyguide.refs.ReferenceResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.github.studyguide.epub;
 
 import io.documentnode.epub4j.domain.Book;
-import io.github.studyguide.course.ReferenceResolver;
+import io.github.studyguide.refs.ReferenceResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

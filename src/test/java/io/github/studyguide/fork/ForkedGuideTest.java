@@ -1,10 +1,10 @@
 package io.github.studyguide.fork;
 
-import io.github.studyguide.BuildLog;
+import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideSettings;
-import io.github.studyguide.GuideException;
+import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.RecordingLog;
 import io.github.studyguide.StudyGuide;
@@ -167,7 +167,7 @@ class ForkedGuideTest {
     void aForkedBuildTakesTheStateOver() throws Exception {
         GuideConfig config = config(SAMPLE, out).build();
         StudyGuide here = new StudyGuide(config, BuildLog.SILENT);
-        io.github.studyguide.output.BuildState state = here.state();
+        io.github.studyguide.incremental.BuildState state = here.state();
         assertTrue(here.upToDate(state).isEmpty());
         RecordingLog log = new RecordingLog();
         BuildResult built = forked(config, log).build(state);

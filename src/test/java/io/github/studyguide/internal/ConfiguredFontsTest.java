@@ -1,6 +1,6 @@
 package io.github.studyguide.internal;
 
-import io.github.studyguide.GuideException;
+import io.github.studyguide.diagnostics.GuideException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.github.studyguide.layout;
 
-import io.github.studyguide.Problem;
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problem;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.RecordingLog;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;

@@ -1,7 +1,7 @@
 package io.github.studyguide.scan;
 
-import io.github.studyguide.Problem;
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problem;
+import io.github.studyguide.diagnostics.Problems;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

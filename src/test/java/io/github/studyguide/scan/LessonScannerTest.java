@@ -1,6 +1,6 @@
 package io.github.studyguide.scan;
 
-import io.github.studyguide.Problems;
+import io.github.studyguide.diagnostics.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,134 @@
+package io.github.studyguide.aids;
+
+import io.github.studyguide.render.RenderedLesson;
+import io.github.studyguide.render.RenderedSection;
+import io.github.studyguide.i18n.Labels;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.github.studyguide.xhtml.XmlText.escape;
+
+/**
+ * The answers to the quizzes, with the author's explanations, each linking back to its question: after the last
+ * lesson of a section ({@link #forSection}), or as one appendix at the end of the guide ({@link #forBook}).
+ */
+public final class AnswerKey implements Appendix {
+
+    public static final String TITLE = "Answer Key";
+    static final String ANCHOR = "answer-key";
+
+    private final List<RenderedSection> sections;
+    private final Labels labels;
+
+    private AnswerKey(List<RenderedSection> sections, Labels labels) {
+        this.sections = sections;
+        this.labels = labels;
+    }
+
+    /** The appendix for the whole guide, or empty when no lesson is a quiz. */
+    public static Optional<AnswerKey> forBook(List<RenderedSection> sections, Labels labels) {
+        boolean any = sections.stream().anyMatch(section -> hasQuiz(section.lessons()));
+        return any ? Optional.of(new AnswerKey(sections, labels)) : Optional.empty();
+    }
+
+    /**
+     * The answer key that closes a section, titled like a lesson and anchored at {@link #sectionAnchor}, or the
+     * empty string when none of its lessons is a quiz. It links to the questions with {@code href="#..."}, which
+     * resolve within the section's part of the PDF and through the EPUB's links.
+     */
+    public static String forSection(String sectionAnchor, List<RenderedLesson> lessons, Labels labels) {
+        if (!hasQuiz(lessons)) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<h2 class=\"lesson-title\" id=\"").append(sectionAnchor(sectionAnchor))
+                .append("\">").append(escape(labels.answerKey())).append("</h2>\n");
+        for (RenderedLesson lesson : lessons) {
+            appendLesson(html, lesson, true, labels);
+        }
+        return html.toString();
+    }
+
+    /** The anchor of a section's answer key: {@code s7-answers}. */
+    public static String sectionAnchor(String sectionAnchor) {
+        return sectionAnchor + "-answers";
+    }
+
+    @Override
+    public String anchor() {
+        return ANCHOR;
+    }
+
+    @Override
+    public String title() {
+        return labels.answerKey();
+    }
+
+    @Override
+    public String xhtml(boolean linked) {
+        StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + escape(labels.answerKey()) + "</h1>\n");
+        for (RenderedSection section : sections) {
+            if (hasQuiz(section.lessons())) {
+                html.append("<h2 class=\"answer-section\">").append(escape(section.section().heading())).append("</h2>\n");
+                for (RenderedLesson lesson : section.lessons()) {
+                    appendLesson(html, lesson, linked, labels);
+                }
+            }
+        }
+        return html.toString();
+    }
+
+    /** Each answer's question label leads back to the question. */
+    @Override
+    public Map<String, String> backLinks() {
+        Map<String, String> links = new LinkedHashMap<>();
+        sections.stream().flatMap(section -> section.lessons().stream()).flatMap(lesson -> lesson.quizAnswers().stream())
+                .forEach(answer -> links.put(answerId(answer), answer.questionId()));
+        return links;
+    }
+
+    private static String answerId(QuizAnswer answer) {
+        return "key-" + answer.questionId();
+    }
+
+    /**
+     * A question's label in the guide's language. The lesson's analysis, which the cache keeps whatever the guide's
+     * language, labels a numbered question "Question 3" ({@link QuizMarkup}); any other label is the author's.
+     */
+    private static String translated(String label, Labels labels) {
+        return label.startsWith(QuizMarkup.QUESTION_LABEL) ? labels.question(label.substring(QuizMarkup.QUESTION_LABEL.length()))
+                : label;
+    }
+
+    private static boolean hasQuiz(List<RenderedLesson> lessons) {
+        return lessons.stream().anyMatch(lesson -> !lesson.quizAnswers().isEmpty());
+    }
+
+    private static void appendLesson(StringBuilder html, RenderedLesson lesson, boolean linked, Labels labels) {
+        if (lesson.quizAnswers().isEmpty()) {
+            return;
+        }
+        html.append("<h3 class=\"answer-lesson\">").append(escape(lesson.title())).append("</h3>\n");
+        for (QuizAnswer answer : lesson.quizAnswers()) {
+            String label = escape(translated(answer.label(), labels));
+            String letters = answer.letters().isEmpty() ? "none marked" : answer.letters();
+            html.append("<div class=\"answer\">\n<p class=\"answer-question\" id=\"").append(answerId(answer)).append("\">")
+                    .append(linked ? "<a href=\"#" + answer.questionId() + "\">" + label + "</a>" : label)
+                    .append(": <strong class=\"answer-letters\">").append(letters).append("</strong></p>\n")
+                    .append("<ul class=\"answer-options\">\n");
+            for (QuizAnswer.Option option : answer.options()) {
+                html.append("<li class=\"").append(option.correct() ? "answer-correct" : "answer-incorrect").append("\">")
+                        // Blocks, not spans: in a tight list an option's text is the whole item, which may hold
+                        // paragraphs, code blocks or tables, and a span around them is invalid XHTML.
+                        .append("<div class=\"answer-option\">").append(option.textXhtml()).append("</div>");
+                for (String explanation : option.explanationsXhtml()) {
+                    html.append("<div class=\"answer-explanation\">").append(explanation).append("</div>");
+                }
+                html.append("</li>\n");
+            }
+            html.append("</ul>\n</div>\n");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.studyguide.callouts;
+
+import io.github.studyguide.markdown.Admonitions;
+import io.github.studyguide.markdown.FencedDivs;
+import org.jsoup.nodes.Element;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a fenced div becomes in the guides, by its class: <strong>the one table</strong> ({@link #LOOKS}) to extend
+ * when a study aid or a call-out learns a new class. A div whose classes are all unknown keeps its content as plain
+ * text (and its id, when it has one, so that links to it still land). Admonitions and GitHub alerts, whose kind is
+ * a word rather than a class, become call-outs here too: one of the five kinds, or a neutral one.
+ */
+public final class DivLooks {
+
+    /** The attribute that names an admonition's or alert's kind, as written, for {@link #apply}. */
+    public static final String CALLOUT_ATTRIBUTE = "data-callout";
+    /** The attribute that carries a call-out's title as the author wrote it, for {@link #apply}. */
+    public static final String TITLE_ATTRIBUTE = "data-callout-title";
+
+    /** Gives a div its look; {@code title} is the author's {@code title="..."}, when there is one. */
+    @FunctionalInterface
+    interface DivLook {
+        void dress(Element div, Optional<String> title);
+    }
+
+    /**
+     * Fenced div class → look. Pandoc's and GitHub's kind names, Quarto's {@code callout-*} classes and the
+     * Carpentries' {@code callout}. Add a class here, and nothing else changes.
+     */
+    static final Map<String, DivLook> LOOKS;
+
+    static {
+        Map<String, DivLook> looks = new LinkedHashMap<>();
+        for (Callout.Kind kind : Callout.Kind.values()) {
+            if (kind != Callout.Kind.NEUTRAL) {
+                String word = kind.name().toLowerCase(Locale.ROOT);
+                looks.put(word, callout(kind));
+                looks.put("callout-" + word, callout(kind));
+            }
+        }
+        looks.put("callout", callout(Callout.Kind.NEUTRAL));
+        LOOKS = Collections.unmodifiableMap(looks);
+    }
+
+    private DivLooks() {
+    }
+
+    /** A call-out of that kind, titled by the author's title or else the kind's name. */
+    static DivLook callout(Callout.Kind kind) {
+        String kindTitle = kind == Callout.Kind.NEUTRAL ? "" : Callout.defaultTitle(kind.name());
+        return (div, title) -> Callout.dress(div, kind, title.orElse(kindTitle));
+    }
+
+    /** Dresses every fenced div, admonition and alert in the body. */
+    public static void apply(Element body) {
+        for (Element div : body.select("div[" + CALLOUT_ATTRIBUTE + "]")) {
+            String word = div.attr(CALLOUT_ATTRIBUTE);
+            String title = div.attr(TITLE_ATTRIBUTE);
+            div.removeAttr(CALLOUT_ATTRIBUTE).removeAttr(TITLE_ATTRIBUTE);
+            Callout.dress(div, Callout.Kind.named(word).orElse(Callout.Kind.NEUTRAL), title);
+        }
+        for (Element div : body.select("div[" + FencedDivs.CLASSES_ATTRIBUTE + "]")) {
+            String[] classes = div.attr(FencedDivs.CLASSES_ATTRIBUTE).split("\\s+");
+            Optional<String> title = Optional.of(div.attr(TITLE_ATTRIBUTE)).filter(text -> !text.isBlank());
+            div.removeAttr(FencedDivs.CLASSES_ATTRIBUTE).removeAttr(TITLE_ATTRIBUTE);
+            Optional<DivLook> look = Arrays.stream(classes).map(DivLooks::look).flatMap(Optional::stream).findFirst();
+            if (look.isPresent()) {
+                look.get().dress(div, title);
+            } else if (!div.hasAttr("id")) {
+                div.unwrap();
+            }
+        }
+    }
+
+    private static Optional<DivLook> look(String cssClass) {
+        return Optional.ofNullable(LOOKS.get(cssClass.toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.studyguide.refs;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The box that stands where a local image was that the guides cannot show (see {@code ImageFiles}): a label that
+ * says an image is missing here, and its alt text, so that a reader of either guide knows a picture belongs there and
+ * what it showed. A {@code span}, so that it is valid wherever the image was, inside a paragraph or a link; the
+ * style sheets make it a box.
+ */
+public final class ImagePlaceholder {
+
+    static final String LABEL = "Image not shown";
+
+    private ImagePlaceholder() {
+    }
+
+    public static Element of(String alt) {
+        Element box = new Element("span").addClass("missing-image").addClass("image-placeholder");
+        box.appendChild(new Element("span").addClass("image-placeholder-label").text(LABEL + (alt.isBlank() ? "" : ": ")));
+        if (!alt.isBlank()) {
+            box.appendText(alt);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.studyguide.refs;
+
+import io.github.studyguide.refs.ReferenceResolver.Local;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class ReferenceResolverTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void filesAreNamedRelativeToTheLessonFolderAndResolveBackToThemselves() {
+        Path lessons = root.resolve("R&D course #1/lessons");
+        ReferenceResolver resolver = new ReferenceResolver(lessons);
+        List<String> names = new java.util.ArrayList<>(List.of("img/a b.png", "img/#hash.png", "100%.png",
+                "caf\u00e9/\u65e5.png", "R&D.svg", "deep/er/x.gif"));
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        if (!windows) {
+            names.addAll(List.of("img/why?.png", "a:b.png")); // names Windows does not allow
+        }
+        for (String name : names) {
+            Path file = lessons.resolve(name);
+            String uri = resolver.relativeUri(file);
+            assertEquals(file, Path.of(ReferenceResolver.baseOf(lessons).resolve(uri)), uri);
+            assertInstanceOf(Local.class, resolver.resolve(lessons.resolve("lesson.md"), uri), uri);
+        }
+        assertEquals("img/a%20b.png", resolver.relativeUri(lessons.resolve("img/a b.png")));
+        if (!windows) {
+            assertEquals("./a:b.png", resolver.relativeUri(lessons.resolve("a:b.png")));
+        }
+        assertEquals("deep/er/x.gif", resolver.relativeUri(lessons.resolve("deep/er/x.gif")));
+    }
+}

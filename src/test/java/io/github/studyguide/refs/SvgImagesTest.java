@@ -1,0 +1,72 @@
+package io.github.studyguide.refs;
+
+import io.github.studyguide.TestDrawings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drawings as editors save them: what the guides can show, and what they report. */
+class SvgImagesTest {
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String svg) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, svg);
+        return file;
+    }
+
+    @Test
+    void inkscapeDrawingInSvg11IsShown() throws IOException {
+        assertEquals(Optional.empty(), SvgImages.problem(write("plain.svg", TestDrawings.inkscape("version=\"1.1\""))));
+        assertEquals(Optional.empty(), SvgImages.problem(write("none.svg", TestDrawings.inkscape(""))));
+    }
+
+    /** Batik takes the editor's elements in an SVG 1.2 drawing for sXBL bindings and throws: found on a real course. */
+    @Test
+    void drawingBatikCannotDrawIsReportedWithBatiksReason() throws IOException {
+        Optional<String> problem = SvgImages.problem(write("tiny.svg", TestDrawings.inkscape("version=\"1.2\"")));
+        assertTrue(problem.isPresent(), "Batik throws a ClassCastException on this drawing");
+        assertTrue(problem.get().startsWith("cannot be drawn by Batik, which draws SVG in the PDF (ClassCastException: "
+                + "class org.apache.batik.dom.GenericElementNS cannot be cast to class"), problem.get());
+        assertTrue(problem.get().endsWith("; save it as plain SVG 1.1 (Inkscape: Save As, Plain SVG) or as PNG"),
+                problem.get());
+    }
+
+    /** Batik fails the whole PDF on this one, which passed the checks before Batik was asked. */
+    @Test
+    void useOfAMarkerIsReported() throws IOException {
+        Optional<String> problem = SvgImages.problem(write("marker.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\""
+                + " xmlns:xlink=\"http://www.w3.org/1999/xlink\"><defs><marker id=\"m\"/></defs>"
+                + "<use xlink:href=\"#m\"/></svg>"));
+        assertEquals(Optional.of("cannot be drawn by Batik, which draws SVG in the PDF (IllegalArgumentException: null"
+                + " is not a GraphicsNode); save it as plain SVG 1.1 (Inkscape: Save As, Plain SVG) or as PNG"), problem);
+    }
+
+    @Test
+    void onlyRealEventHandlersInNoNamespaceCountAsScript() throws IOException {
+        String open = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\">";
+        for (String harmless : new String[] {"only_selected=\"false\"", "one=\"1\"", "onset=\"2\"",
+                "inkscape:onclick=\"x\"", "inkscape:onload=\"x\"", "online=\"yes\""}) {
+            assertEquals(Optional.empty(), SvgImages.problem(write("ok.svg", open + "<rect width=\"4\" height=\"4\" " + harmless + "/></svg>")),
+                    harmless);
+        }
+        assertEquals(Optional.of("cannot be drawn by Batik, which draws SVG in the PDF (BridgeException: The attribute"
+                + " \"width\" of the element <rect> is required); save it as plain SVG 1.1 (Inkscape: Save As, Plain SVG)"
+                + " or as PNG"), SvgImages.problem(write("blank.svg", open + "<rect/></svg>")),
+                "the PDF renderer would leave a blank where Batik fails");
+        for (String handler : new String[] {"onclick", "onload", "onmouseover", "onbegin", "onactivate", "onClick",
+                "onfocusin", "onpointerdown"}) {
+            assertEquals(Optional.of("has a script in its " + handler + " attribute; remove it"),
+                    SvgImages.problem(write("bad.svg", open + "<rect " + handler + "=\"alert(1)\"/></svg>")), handler);
+        }
+    }
+}
