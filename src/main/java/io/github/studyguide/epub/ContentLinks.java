@@ -94,6 +94,9 @@ final class ContentLinks {
                 byte[] bytes = Files.readAllBytes(file);
                 String name = file.getFileName().toString();
                 String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+                if ("svg".equals(extension)) {
+                    bytes = EditorMarkup.removeFrom(bytes);
+                }
                 return resource(bytes, "jpeg".equals(extension) ? "jpg" : extension);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the image " + key, e);

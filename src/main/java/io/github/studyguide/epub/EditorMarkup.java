@@ -1,0 +1,106 @@
+package io.github.studyguide.epub;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes out of an SVG drawing what its editor kept for itself (Inkscape's and Sodipodi's elements and attributes),
+ * as Inkscape's own "Plain SVG" does. It draws nothing, and EPUBCheck reads editor attributes such as
+ * {@code only_selected} as event handlers and then asks for the {@code scripted} property, which the guide must not
+ * claim. A drawing without editor markup, or one that does not parse, is kept byte for byte.
+ */
+final class EditorMarkup {
+
+    private static final Set<String> EDITOR_NAMESPACES = Set.of(
+            "http://www.inkscape.org/namespaces/inkscape",
+            "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd");
+
+    private EditorMarkup() {
+    }
+
+    static byte[] removeFrom(byte[] svg) {
+        String text = new String(svg, StandardCharsets.UTF_8);
+        if (EDITOR_NAMESPACES.stream().noneMatch(text::contains)) {
+            return svg;
+        }
+        try {
+            Document document = parser().parse(new ByteArrayInputStream(svg));
+            strip(document.getDocumentElement());
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toByteArray();
+        } catch (ParserConfigurationException | SAXException | IOException | TransformerException e) {
+            return svg;
+        }
+    }
+
+    /** A parser that reads no DTD and no external entity: the drawing is the author's, not to be trusted. */
+    private static DocumentBuilder parser() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setExpandEntityReferences(false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setEntityResolver((publicId, systemId) -> new org.xml.sax.InputSource(new java.io.StringReader("")));
+        return builder;
+    }
+
+    /** Whether a node's namespace is an editor's; {@code Set.of} refuses to be asked about null, no namespace. */
+    private static boolean isEditor(String namespace) {
+        return namespace != null && EDITOR_NAMESPACES.contains(namespace);
+    }
+
+    private static void strip(Element element) {
+        List<Attr> editorAttributes = new ArrayList<>();
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attribute = (Attr) attributes.item(i);
+            boolean declaresEditor = XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())
+                    && EDITOR_NAMESPACES.contains(attribute.getValue());
+            if (declaresEditor || isEditor(attribute.getNamespaceURI())) {
+                editorAttributes.add(attribute);
+            }
+        }
+        editorAttributes.forEach(element::removeAttributeNode);
+        List<Node> children = new ArrayList<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            children.add(child);
+        }
+        for (Node child : children) {
+            if (child instanceof Element childElement) {
+                if (isEditor(childElement.getNamespaceURI())) {
+                    element.removeChild(childElement);
+                } else {
+                    strip(childElement);
+                }
+            }
+        }
+    }
+}
