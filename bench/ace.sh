@@ -34,9 +34,10 @@ for epub in "${epubs[@]}"; do
   [ -f "$epub" ] || { echo "No such EPUB: $epub (build it first)" >&2; exit 2; }
   report="$ace_home/$(basename "$epub" .epub)"
   rm -rf "$report"
-  start=$(date +%s.%N)
+  start=$(date +%s%N)
   PUPPETEER_EXECUTABLE_PATH="$browser" "$ace" --silent --force -o "$report" "$epub" >/dev/null
-  seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  millis=$(( ($(date +%s%N) - start) / 1000000 ))
+  seconds="$((millis / 1000)).$(printf %03d $((millis % 1000)))"
   # Ace writes the violations as EARL assertions; each result names its impact.
   summary=$(node -e '
     const report = require(process.argv[1]);
