@@ -24,7 +24,7 @@ import java.util.TimeZone;
  * merged guide keeps the first part's, so its title and dates are set here from the guide, which also keeps the
  * bytes reproducible. A guide without XMP is left alone.
  */
-final class GuideMetadata {
+public final class GuideMetadata {
 
     private GuideMetadata() {
     }
@@ -34,14 +34,7 @@ final class GuideMetadata {
         if (metadata == null) {
             return;
         }
-        XMPMetadata xmp;
-        try (InputStream in = metadata.exportXMPMetadata()) {
-            DomXmpParser parser = new DomXmpParser();
-            parser.setStrictParsing(false);
-            xmp = parser.parse(in);
-        } catch (XmpParsingException e) {
-            throw new IOException("The renderer wrote XMP metadata that cannot be read", e);
-        }
+        XMPMetadata xmp = read(metadata);
         Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         date.setTimeInMillis(info.date().toEpochMilli());
 
@@ -60,12 +53,28 @@ final class GuideMetadata {
         AdobePDFSchema pdf = xmp.getAdobePDFSchema() == null ? xmp.createAndAddAdobePDFSchema() : xmp.getAdobePDFSchema();
         pdf.setProducer(PartRenderer.PRODUCER);
 
+        metadata.importXMPMetadata(bytes(xmp));
+    }
+
+    /** The XMP metadata of a guide written by the renderer, read leniently as PDFBox's validators do. */
+    public static XMPMetadata read(PDMetadata metadata) throws IOException {
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            return parser.parse(in);
+        } catch (XmpParsingException e) {
+            throw new IOException("The guide's XMP metadata cannot be read", e);
+        }
+    }
+
+    /** XMP metadata as the bytes of a metadata stream. */
+    public static byte[] bytes(XMPMetadata xmp) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, bytes, true);
         } catch (TransformerException e) {
             throw new IOException("Cannot write the guide's XMP metadata", e);
         }
-        metadata.importXMPMetadata(bytes.toByteArray());
+        return bytes.toByteArray();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.studyguide.pdf.handout;
 
+import io.github.studyguide.pdf.GuideMetadata;
+
 import io.github.studyguide.HandoutLayout;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.internal.Digests;
@@ -36,13 +38,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
-import javax.xml.transform.TransformerException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -322,26 +319,13 @@ public final class NupSheets {
     }
 
     private static byte[] withoutPdfUaClaim(PDMetadata metadata) throws IOException {
-        XMPMetadata xmp;
-        try (InputStream in = metadata.exportXMPMetadata()) {
-            DomXmpParser parser = new DomXmpParser();
-            parser.setStrictParsing(false);
-            xmp = parser.parse(in);
-        } catch (XmpParsingException e) {
-            throw new IOException("The guide's XMP metadata cannot be read", e);
-        }
+        XMPMetadata xmp = GuideMetadata.read(metadata);
         for (XMPSchema schema : new ArrayList<>(xmp.getAllSchemas())) {
             if (PDFUA_NAMESPACE.equals(schema.getNamespace())) {
                 xmp.removeSchema(schema);
             }
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, bytes, true);
-        } catch (TransformerException e) {
-            throw new IOException("Cannot write the sheets' XMP metadata", e);
-        }
-        return bytes.toByteArray();
+        return GuideMetadata.bytes(xmp);
     }
 
     private static byte[] digest(Path file) throws IOException {
