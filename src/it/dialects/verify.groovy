@@ -1,6 +1,6 @@
 import io.github.studyguide.GuideInspector
 
-// Every dialect's construct prints as what it means, never as its marker, in both guides.
+// Every dialect's construct prints as what it means, never as its marker, in both guides, with math inside them.
 def pdf = new File(basedir, 'target/studyguide/dialects-1.0.pdf')
 def epub = new File(basedir, 'target/studyguide/dialects-1.0.epub')
 def text = GuideInspector.pdfPages(pdf).join('\n')
@@ -17,6 +17,15 @@ def text = GuideInspector.pdfPages(pdf).join('\n')
  'Its definition.', 'print("attributes name the language")'].each { kept ->
     assert text.contains(kept) : "${kept} missing from the PDF"
 }
+// Math inside call-outs, fenced divs, admonitions and definitions: drawn, never printed as LaTeX, and tagged as
+// formulas with their source as alternative text; a price in prose stays prose.
+['$$', '\\sum', '\\frac', '\\pi'].each { source ->
+    assert !text.contains(source) : "LaTeX ${source} printed in the PDF"
+}
+assert text.contains('A lunch costs $7, or $9 with a drink.')
+['Every construct together', 'Units', 'Mean'].each { assert text.contains(it) }
+def formulas = GuideInspector.pdfStructureAlts(pdf, 'Formula')
+assert formulas.containsAll(['A = \\pi r^2', '\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}', 'v = \\frac{d}{t}']) : formulas
 def epubText = GuideInspector.epubText(epub)
 assert !epubText.contains(':::') && !epubText.contains('{alt=') && !epubText.contains('[!NOTE]')
 assert epubText.contains('Fenced Div Title')
