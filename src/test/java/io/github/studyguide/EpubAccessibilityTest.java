@@ -95,7 +95,8 @@ class EpubAccessibilityTest {
     void anImageWithoutAltTextWithdrawsTheClaimAndIsWarnedAbout(@TempDir Path lessons) throws Exception {
         Files.copy(PNG, lessons.resolve("diagram.png"));
         write(lessons, "a.md", "---\ntitle: Alpha\nsection: 1\nlesson: 1\n---\n![Described](diagram.png)\n\n"
-                + "![](diagram.png)\n\n<img src=\"diagram.png\" alt=\" \">\n");
+                + "![](diagram.png)\n\n<img src=\"diagram.png\" alt=\" \">\n\n"
+                + "![](diagram.png){alt='Told by a pandoc attribute, as Carpentries lessons write it'}\n");
         RecordingLog log = new RecordingLog();
         File epub = build(config(lessons).build(), log);
 
@@ -109,7 +110,7 @@ class EpubAccessibilityTest {
         assertEquals(List.of("schema:accessModeSufficient=textual,visual"),
                 metadata.stream().filter(line -> line.startsWith("schema:accessModeSufficient")).toList());
         assertTrue(metadata.stream().noneMatch(line -> line.contains("alternativeText")), metadata::toString);
-        assertTrue(metadata.contains(SUMMARY_START + " 2 of its 3 images have no text alternative. It has no known hazards."),
+        assertTrue(metadata.contains(SUMMARY_START + " 2 of its 4 images have no text alternative. It has no known hazards."),
                 metadata::toString);
     }
 

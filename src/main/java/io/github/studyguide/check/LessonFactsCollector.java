@@ -1,6 +1,7 @@
 package io.github.studyguide.check;
 
 import io.github.studyguide.aids.QuizFinder;
+import io.github.studyguide.markdown.AttributeSyntax;
 import io.github.studyguide.markdown.DialectProblems;
 import io.github.studyguide.markdown.MarkdownRenderer;
 import com.vladsch.flexmark.ast.Code;
@@ -72,7 +73,8 @@ public final class LessonFactsCollector {
                 anchors.add(heading.getAnchorRefId());
             } else if (node instanceof Image image) {
                 images.add(new LessonFacts.Reference(image.getUrl().unescape(), lineOf.applyAsInt(node.getStartOffset())));
-                if (image.getText().isBlank()) {
+                // The bracket text, or else a pandoc alt attribute after the image, is its alternative text.
+                if (image.getText().isBlank() && AttributeSyntax.attribute(image, "alt").orElse("").isBlank()) {
                     withoutAlt.add(images.get(images.size() - 1));
                 }
             } else if (node instanceof com.vladsch.flexmark.ast.Text) {

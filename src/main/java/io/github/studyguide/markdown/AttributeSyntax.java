@@ -5,6 +5,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.attributes.internal.AttributesAttributeProvider;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -18,6 +20,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,6 +88,22 @@ public final class AttributeSyntax implements Parser.ParserExtension, HtmlRender
             context.renderChildren(ref);
             html.closeTag("span");
         }
+    }
+
+    /**
+     * The value of an attribute in the set right after {@code node} ({@code ![](x.svg){alt='A tree'}}), as the
+     * checks need it before rendering; empty when there is no such set or no such attribute in it.
+     */
+    public static Optional<String> attribute(Node node, String name) {
+        if (!(node.getNext() instanceof AttributesNode set)) {
+            return Optional.empty();
+        }
+        for (Node child = set.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof AttributeNode attribute && attribute.getName().toString().equals(name)) {
+                return Optional.of(attribute.getValue().toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Puts an image's bracket text back as its {@code alt}, after the attribute set has had its say. */
