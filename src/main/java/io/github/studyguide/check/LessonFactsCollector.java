@@ -1,6 +1,7 @@
 package io.github.studyguide.check;
 
 import io.github.studyguide.aids.QuizFinder;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import io.github.studyguide.markdown.AttributeSyntax;
 import io.github.studyguide.markdown.DialectProblems;
 import io.github.studyguide.markdown.MarkdownRenderer;
@@ -69,7 +70,10 @@ public final class LessonFactsCollector {
         List<LessonFacts.Reference> warnings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             DialectProblems.collect(node, lineOf, warnings);
-            if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
+            if (node instanceof AttributeNode attribute && attribute.isId()) {
+                // {#id} after a span, a link or an image: a target like a heading's (a Carpentries glossary term).
+                anchors.add(attribute.getValue().toString());
+            } else if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
                 anchors.add(heading.getAnchorRefId());
             } else if (node instanceof Image image) {
                 images.add(new LessonFacts.Reference(image.getUrl().unescape(), lineOf.applyAsInt(node.getStartOffset())));

@@ -248,6 +248,17 @@ class DialectsTest {
         assertEquals(List.of(), check("# Set up {#setup}\n\nSee [the set-up](#setup).\n"));
     }
 
+    /** A glossary as Carpentries lessons write it: each term a span with an id that other entries link to. */
+    @Test
+    void aSpanIdIsALinkTargetInTheLessonAndForTheChecks() {
+        String body = "[absolute path]{#absolute-path}\n:   A [path](#path) from the root.\n\n"
+                + "[path]{#path}\n:   Where a file is.\n";
+        String html = render(body);
+        assertTrue(html.contains("<span id=\"s1-l1_path\">path</span>"), html);
+        assertTrue(html.contains("<a href=\"#s1-l1_path\">path</a>"), html);
+        assertEquals(List.of(), check(body));
+    }
+
     @Test
     void spansLinksAndCodeTakeTheirClassesAndDropTheRest() {
         assertEquals("<p>A <span class=\"keyword\">key word</span> and <a href=\"https://example.org\" class=\"ext"
