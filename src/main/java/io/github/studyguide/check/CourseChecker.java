@@ -27,9 +27,9 @@ import java.util.Map;
 /**
  * Checks what lessons refer to, without rendering anything: links to other lessons and their headings, local
  * images, comments that look like a misspelled directive, and quiz questions without a clear answer. A target
- * written outside the lesson folder ({@code ../}) is an error: the build never reads there. One that a symbolic
- * link leads out of the folder is a warning, as the scanner's for a lesson file linked from elsewhere: the author
- * did not write the path, and the guides leave the target out. A target that is missing is a warning.
+ * outside the lesson folder, written so ({@code ../}) or reached through a symbolic link, is a warning: the build
+ * never reads there, and the guides keep the link's text or the image's alt text instead. A target that is
+ * missing is a warning too.
  */
 public final class CourseChecker {
 
@@ -223,8 +223,12 @@ public final class CourseChecker {
     private void reportUnusable(Resolution resolution, String file, LessonFacts.Reference reference, String kind,
             Problems problems) {
         if (resolution instanceof Outside) {
-            problems.error(file, reference.line(), kind + " " + reference.target() + " points outside the lesson"
-                    + " folder, which the build never reads; move the file into " + sourceDirectory);
+            // A warning, not an error: nothing is read there either way, and the guides fall back as for a link
+            // that leads out (Carpentries episodes link ../learners/ pages as a matter of course).
+            problems.warning(file, reference.line(), kind + " " + reference.target() + " points outside the lesson"
+                    + " folder, which the build never reads; move the file into " + sourceDirectory
+                    + (kind.equals("image") ? "; until then the guides show its alt text"
+                    : "; until then the guides keep only the link's text"));
         } else if (resolution instanceof LinkedOutside linked) {
             problems.warning(file, reference.line(), kind + " " + reference.target() + " goes through a link to "
                     + linked.target() + ", outside the lesson folder, which the build never reads; copy the file"
