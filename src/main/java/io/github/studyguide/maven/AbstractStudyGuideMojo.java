@@ -139,8 +139,8 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
      * Korean, Devanagari and any other script DejaVu lacks. Each entry is a TrueType font ({@code .ttf}, or an
      * {@code .otf} with TrueType outlines) or a collection ({@code .ttc}): a file of the project, relative to its
      * folder, or {@code classpath:path/in/the/jar.ttf} for a font in a jar added to the plugin's
-     * {@code <dependencies>}. For each character, the fonts are tried in the order given, then DejaVu Sans; the
-     * first that has the character draws it. Each font is embedded once, as a subset of the glyphs the guide uses.
+     * {@code <dependencies>}. For each character, DejaVu Sans is tried first, then these fonts in the order given;
+     * the first that has the character draws it (DejaVu stays first, so that Latin text keeps its bold and italic). Each font is embedded once, as a subset of the glyphs the guide uses.
      * On the command line, separate entries with commas.
      *
      * @since 0.2.0
@@ -149,9 +149,9 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     private List<String> fonts;
 
     /**
-     * Fonts for code, in the same form as {@link #fonts}: for each character of code, these are tried in the order
-     * given, then DejaVu Sans Mono, then {@code fonts}, then DejaVu Sans. Give monospaced fonts, so that code keeps
-     * its columns.
+     * Fonts for code, in the same form as {@link #fonts}: for each character of code, DejaVu Sans Mono is tried
+     * first, then these fonts in the order given, then DejaVu Sans, then {@code fonts}. Give monospaced fonts, so
+     * that code keeps its columns.
      *
      * @since 0.2.0
      */
