@@ -5,12 +5,13 @@
 #
 #   bench/real-courses.sh COURSE_DIR...        e.g. bench/real-courses.sh /work/realcourses/swcarpentry+shell-novice
 #
-# The courses are local copies that you point the script to (fetch them with git; they are third-party text and
-# are never copied into this repository). Each is copied to $WORK (default /tmp/real-courses) and TEMPORARILY given
-# front matter section/lesson from its own order (Carpentries config.yaml, mdBook/HonKit SUMMARY.md, mkdocs.yml nav)
-# by bench/prepare-course.py, until issue #19 reads those layouts itself. The plugin is built once into
-# target/local-repo (never ~/.m2), as /work/tools/run-plugin.sh does; REBUILD=1 rebuilds it. Details of every
-# problem are in $WORK/NAME/build.log and $WORK/NAME/validate.log. Nothing is asserted: this reports.
+# The courses are local copies that you point the script to, each the folder that holds its layout's file
+# (config.yaml, SUMMARY.md's folder, mkdocs.yml) or its numbered lessons; fetch them with git. They are third-party
+# text and are never copied into this repository. Each is copied to $WORK (default /tmp/real-courses) and built
+# there without a pom, as the plugin reads it; EXTRA_FLAGS adds plugin properties (e.g.
+# EXTRA_FLAGS=-Dstudyguide.excludes=fig/**). The plugin is built once into target/local-repo (never ~/.m2);
+# REBUILD=1 rebuilds it. Details of every problem are in $WORK/NAME/build.log and $WORK/NAME/validate.log. Nothing
+# is asserted: this reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -25,44 +26,35 @@ fi
 sed 's|@localRepositoryUrl@|file:///root/.m2/repository|g' src/it/settings.xml > "$work/settings.xml"
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 
-printf '%-40s %-12s %7s %6s %8s %6s %9s %6s %6s %7s\n' course layout lessons pages warnings errors epubcheck ua1 a2u wall_s
+printf '%-40s %-44s %7s %6s %8s %6s %9s %6s %6s %7s\n' course layout lessons pages warnings errors epubcheck ua1 a2u wall_s
 for course in "$@"; do
-  name=$(basename "$course")
+  name=$(basename "$(dirname "$course")")+$(basename "$course")
   dir="$work/$name"
+  # A copy, so that the build's target/ never lands in the course the script was pointed to.
+  rm -rf "$dir"
   mkdir -p "$dir"
-  read -r layout lessons includes < <(python3 bench/prepare-course.py "$course" "$dir/lessons")
-  cat > "$dir/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench.real</groupId>
-  <artifactId>$(echo "$name" | tr -c 'A-Za-z0-9\n' '-')</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <name>$name</name>
-  <properties><project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp></properties>
-  <build><plugins><plugin>
-    <groupId>io.github.studyguide</groupId><artifactId>studyguide-maven-plugin</artifactId><version>$version</version>
-    <executions><execution><goals><goal>build</goal></goals></execution></executions>
-    <configuration><sourceDirectory>\${project.basedir}/lessons</sourceDirectory><includes>$includes</includes><pdfUA>true</pdfUA><pdfA>true</pdfA></configuration>
-  </plugin></plugins></build>
-</project>
-POM
-  rm -rf "$dir/target"
-  start=$(date +%s.%N)
+  cp -r "$course/." "$dir/course"
+  start=$(date +%s%N)
   status=0
-  (cd "$dir" && "$root/mvnw" -B -s "$work/settings.xml" -Dmaven.repo.local="$root/target/local-repo" package) \
-      > "$dir/build.log" 2>&1 || status=$?
-  wall=$(echo "$(date +%s.%N) - $start" | bc)
-  warnings=$(grep -c '^\[WARNING\] .*\.md:' "$dir/build.log" || true)
+  # No pom: the plugin reads the course as its own tool lays it out (front matter, config.yaml, SUMMARY.md,
+  # mkdocs.yml or numbered paths), as an author without Maven would run it.
+  (cd "$dir/course" && "$root/mvnw" -B -s "$work/settings.xml" -Dmaven.repo.local="$root/target/local-repo" \
+      "io.github.studyguide:studyguide-maven-plugin:$version:build" -Dstudyguide.pdfUA=true -Dstudyguide.pdfA=true \
+      -Dproject.build.outputTimestamp=2026-01-01T00:00:00Z ${EXTRA_FLAGS:-}) > "$dir/build.log" 2>&1 || status=$?
+  millis=$(( ($(date +%s%N) - start) / 1000000 ))
+  wall="$((millis / 1000)).$(printf %03d $((millis % 1000)))"
+  layout=$(sed -n 's/^\[INFO\] Reading order from \([^:]*\).*/\1/p' "$dir/build.log" | head -1 | cut -c1-44)
+  lessons=$(sed -n 's/^\[INFO\] Rendering \([0-9]*\) lesson.*/\1/p' "$dir/build.log" | head -1)
+  warnings=$(grep -c '^\[WARNING\] ' "$dir/build.log" || true)
   errors=$(grep -c '^\[ERROR\] .*\.md:' "$dir/build.log" || true)
-  pdf=$(ls "$dir"/target/studyguide/*.pdf 2>/dev/null | head -1 || true)
-  epub=$(ls "$dir"/target/studyguide/*.epub 2>/dev/null | head -1 || true)
+  pdf=$(ls "$dir"/course/target/studyguide/*.pdf 2>/dev/null | grep -v -e '-section-' -e 'up\.pdf$' | head -1 || true)
+  epub=$(ls "$dir"/course/target/studyguide/*.epub 2>/dev/null | head -1 || true)
   if [ "$status" != 0 ] || [ -z "$pdf" ] || [ -z "$epub" ]; then
-    printf '%-40s %-12s %7s %6s %8s %6s %9s %6s %6s %7.1f\n' "$name" "$layout" "$lessons" - "$warnings" "$errors" FAILED - - "$wall"
+    printf '%-40s %-44s %7s %6s %8s %6s %9s %6s %6s %7s\n' "$name" "${layout:--}" "${lessons:--}" - "$warnings" "$errors" FAILED - - "$wall"
     continue
   fi
-  pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+  pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
   read -r epubcheck ua1 a2u < <(java -cp "$(cat "$work/test.cp")" bench/Validate.java "$epub" "$pdf" 2> "$dir/validate.log")
-  printf '%-40s %-12s %7s %6s %8s %6s %9s %6s %6s %7.1f\n' "$name" "$layout" "$lessons" "$pages" "$warnings" "$errors" \
+  printf '%-40s %-44s %7s %6s %8s %6s %9s %6s %6s %7s\n' "$name" "$layout" "$lessons" "$pages" "$warnings" "$errors" \
       "$epubcheck" "$ua1" "$a2u" "$wall"
 done
