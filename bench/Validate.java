@@ -1,5 +1,5 @@
-import com.adobe.epubcheck.api.EpubCheck;
 import com.adobe.epubcheck.api.EPUBLocation;
+import com.adobe.epubcheck.api.EpubCheck;
 import com.adobe.epubcheck.messages.Message;
 import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.util.DefaultReportImpl;

@@ -1,8 +1,8 @@
 package io.github.studyguide.aids;
 
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.render.RenderedLesson;
 import io.github.studyguide.render.RenderedSection;
-import io.github.studyguide.i18n.Labels;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

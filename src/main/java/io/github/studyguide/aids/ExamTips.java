@@ -1,7 +1,7 @@
 package io.github.studyguide.aids;
 
-import io.github.studyguide.xhtml.DirectiveMarks;
 import io.github.studyguide.i18n.StudyAidWords;
+import io.github.studyguide.xhtml.DirectiveMarks;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

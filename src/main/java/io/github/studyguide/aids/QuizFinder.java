@@ -1,6 +1,5 @@
 package io.github.studyguide.aids;
 
-import io.github.studyguide.check.LessonFacts;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -11,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
+import io.github.studyguide.check.LessonFacts;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.scan.FrontMatter;
 

@@ -1,7 +1,7 @@
 package io.github.studyguide.aids;
 
-import io.github.studyguide.xhtml.DirectiveMarks;
 import io.github.studyguide.QuizAnswers;
+import io.github.studyguide.xhtml.DirectiveMarks;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

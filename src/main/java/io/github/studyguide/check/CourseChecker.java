@@ -1,20 +1,20 @@
 package io.github.studyguide.check;
 
-import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.check.LessonFacts;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.LinkForms;
-import io.github.studyguide.refs.ReferenceResolver;
-import io.github.studyguide.refs.ImageVerdicts;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.Text;
-import io.github.studyguide.refs.ReferenceResolver.Local;
-import io.github.studyguide.refs.ReferenceResolver.Outside;
+import io.github.studyguide.refs.ImageVerdicts;
+import io.github.studyguide.refs.ReferenceResolver;
 import io.github.studyguide.refs.ReferenceResolver.Invalid;
 import io.github.studyguide.refs.ReferenceResolver.LinkedOutside;
+import io.github.studyguide.refs.ReferenceResolver.Local;
+import io.github.studyguide.refs.ReferenceResolver.Outside;
 import io.github.studyguide.refs.ReferenceResolver.Resolution;
 import io.github.studyguide.refs.ReferenceResolver.SamePage;
-import io.github.studyguide.check.LessonFacts;
 import io.github.studyguide.render.RenderedCourse;
 import io.github.studyguide.render.RenderedLesson;
 import io.github.studyguide.render.RenderedSection;

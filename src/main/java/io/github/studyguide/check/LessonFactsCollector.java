@@ -1,10 +1,5 @@
 package io.github.studyguide.check;
 
-import io.github.studyguide.aids.QuizFinder;
-import com.vladsch.flexmark.ext.attributes.AttributeNode;
-import io.github.studyguide.markdown.AttributeSyntax;
-import io.github.studyguide.markdown.DialectProblems;
-import io.github.studyguide.markdown.MarkdownRenderer;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -15,11 +10,16 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.studyguide.aids.QuizFinder;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.LineIndex;
+import io.github.studyguide.markdown.AttributeSyntax;
+import io.github.studyguide.markdown.DialectProblems;
+import io.github.studyguide.markdown.MarkdownRenderer;
 import io.github.studyguide.math.FormulaCheck;
 import io.github.studyguide.math.InlineMath;
 import io.github.studyguide.math.MathFences;

@@ -2,9 +2,9 @@ package io.github.studyguide.epub;
 
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
-import io.github.studyguide.xhtml.XmlText;
 import io.github.studyguide.internal.Digests;
 import io.github.studyguide.math.FormulaImages;
+import io.github.studyguide.xhtml.XmlText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

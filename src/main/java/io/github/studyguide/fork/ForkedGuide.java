@@ -1,11 +1,11 @@
 package io.github.studyguide.fork;
 
-import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideSettings;
-import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.OutputFormat;
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.incremental.BuildState;
 
 import java.io.BufferedReader;

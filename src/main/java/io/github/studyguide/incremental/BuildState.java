@@ -1,9 +1,9 @@
 package io.github.studyguide.incremental;
 
-import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.FolderFiles;
 import io.github.studyguide.internal.FontCoverage;
+import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.refs.ReferenceResolver;
 
 import java.io.ByteArrayOutputStream;

@@ -2,10 +2,10 @@ package io.github.studyguide.incremental;
 
 import io.github.studyguide.aids.QuizAnswer;
 import io.github.studyguide.check.LessonFacts;
-import io.github.studyguide.render.RenderedLesson;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.output.AtomicOutput;
+import io.github.studyguide.render.RenderedLesson;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -22,10 +22,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,7 +1,7 @@
 package io.github.studyguide.incremental;
 
-import io.github.studyguide.pdf.RenderedPart;
 import io.github.studyguide.output.AtomicOutput;
+import io.github.studyguide.pdf.RenderedPart;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.github.studyguide.layout;
 
+import io.github.studyguide.course.LessonPlace;
 import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.diagnostics.Problems;
-import io.github.studyguide.course.LessonPlace;
 import io.github.studyguide.scan.FrontMatter;
 import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;

@@ -1,8 +1,8 @@
 package io.github.studyguide.layout;
 
-import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.course.HeadingSlugs;
 import io.github.studyguide.course.LinkForms;
+import io.github.studyguide.diagnostics.Problems;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;

@@ -1,8 +1,8 @@
 package io.github.studyguide.layout;
 
-import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.course.HeadingSlugs;
 import io.github.studyguide.course.LinkForms;
+import io.github.studyguide.diagnostics.Problems;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package io.github.studyguide.markdown;
 
-import io.github.studyguide.callouts.Callout;
-import io.github.studyguide.callouts.DivLooks;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -11,6 +9,8 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import io.github.studyguide.callouts.Callout;
+import io.github.studyguide.callouts.DivLooks;
 
 import java.util.Set;
 

@@ -1,12 +1,10 @@
 package io.github.studyguide.markdown;
 
-import io.github.studyguide.xhtml.ImplicitFigures;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
-import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.attributes.internal.AttributesAttributeProvider;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -18,7 +16,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import io.github.studyguide.xhtml.ImplicitFigures;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,15 +1,15 @@
 package io.github.studyguide.markdown;
 
-import io.github.studyguide.callouts.Callout;
-import io.github.studyguide.check.LessonFacts;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.studyguide.callouts.Callout;
+import io.github.studyguide.check.LessonFacts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.studyguide.markdown;
 
-import io.github.studyguide.callouts.DivLooks;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -22,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.github.studyguide.callouts.DivLooks;
 
 import java.util.Optional;
 import java.util.Set;

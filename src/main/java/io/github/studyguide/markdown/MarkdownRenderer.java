@@ -1,8 +1,5 @@
 package io.github.studyguide.markdown;
 
-import io.github.studyguide.aids.QuizFinder;
-import io.github.studyguide.callouts.GithubAlerts;
-import io.github.studyguide.xhtml.XhtmlNormalizer;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -16,8 +13,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.studyguide.aids.QuizFinder;
+import io.github.studyguide.callouts.GithubAlerts;
 import io.github.studyguide.course.HeadingSlugs;
 import io.github.studyguide.math.MathExtension;
+import io.github.studyguide.xhtml.XhtmlNormalizer;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.github.studyguide.maven;
 
-import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.GuideConfig;
-import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.OutputFormat;
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.fork.ForkedGuide;
 import io.github.studyguide.layout.CourseLayouts;
 import org.apache.maven.execution.MavenSession;

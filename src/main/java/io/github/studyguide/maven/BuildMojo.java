@@ -2,12 +2,12 @@ package io.github.studyguide.maven;
 
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
-import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.HandoutLayout;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.PageBreaks;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.QuizAnswers;
+import io.github.studyguide.diagnostics.GuideException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

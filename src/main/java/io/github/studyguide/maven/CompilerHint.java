@@ -1,10 +1,10 @@
 package io.github.studyguide.maven;
 
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
-import java.lang.management.ManagementFactory;
-import java.util.Optional;
 
 /**
  * A hint, after a long build in Maven's own JVM ({@code fork} off), that it would build faster with the JVM's quick

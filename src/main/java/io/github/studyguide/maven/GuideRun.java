@@ -1,10 +1,10 @@
 package io.github.studyguide.maven;
 
-import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
-import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.StudyGuide;
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.fork.ForkedGuide;
 import io.github.studyguide.incremental.BuildState;
 

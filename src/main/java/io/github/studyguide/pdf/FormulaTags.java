@@ -1,7 +1,7 @@
 package io.github.studyguide.pdf;
 
-import io.github.studyguide.xhtml.XmlText;
 import io.github.studyguide.math.FormulaImages;
+import io.github.studyguide.xhtml.XmlText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;

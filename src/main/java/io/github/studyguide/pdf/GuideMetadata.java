@@ -11,12 +11,12 @@ import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
-import javax.xml.transform.TransformerException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Calendar;
 import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
 
 /**
  * Makes the XMP metadata of a PDF/UA or PDF/A guide say what its document information says. The renderer writes

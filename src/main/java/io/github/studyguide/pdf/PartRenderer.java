@@ -9,9 +9,9 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.math.FormulaImages;
 import io.github.studyguide.refs.ReferenceResolver;
-import io.github.studyguide.internal.ConfiguredFonts;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 

@@ -2,11 +2,11 @@ package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.PageBreaks;
+import io.github.studyguide.i18n.TextDirection;
+import io.github.studyguide.internal.Resources;
 import io.github.studyguide.render.RenderedLesson;
 import io.github.studyguide.render.RenderedSection;
 import io.github.studyguide.xhtml.SyntaxColours;
-import io.github.studyguide.i18n.TextDirection;
-import io.github.studyguide.internal.Resources;
 
 import java.util.List;
 

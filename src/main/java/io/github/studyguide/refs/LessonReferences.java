@@ -1,6 +1,5 @@
 package io.github.studyguide.refs;
 
-import io.github.studyguide.xhtml.XhtmlNormalizer;
 import io.github.studyguide.refs.ImageFiles;
 import io.github.studyguide.refs.ImageVerdicts;
 import io.github.studyguide.refs.ReferenceResolver;
@@ -8,6 +7,7 @@ import io.github.studyguide.refs.ReferenceResolver.Local;
 import io.github.studyguide.refs.ReferenceResolver.Remote;
 import io.github.studyguide.refs.ReferenceResolver.Resolution;
 import io.github.studyguide.refs.ReferenceResolver.SamePage;
+import io.github.studyguide.xhtml.XhtmlNormalizer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,40 +1,40 @@
 package io.github.studyguide.render;
 
+import com.vladsch.flexmark.util.ast.Document;
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.aids.AnswerKey;
 import io.github.studyguide.aids.Appendix;
 import io.github.studyguide.aids.CramSheet;
 import io.github.studyguide.aids.QuizFinder;
 import io.github.studyguide.check.LessonFacts;
 import io.github.studyguide.check.LessonFactsCollector;
-import io.github.studyguide.incremental.LessonCache;
-import io.github.studyguide.markdown.ContainerDepth;
-import io.github.studyguide.markdown.MarkdownRenderer;
-import io.github.studyguide.refs.LessonReferences;
-import io.github.studyguide.xhtml.XhtmlNormalizer;
-import com.vladsch.flexmark.util.ast.Document;
-import io.github.studyguide.diagnostics.Problems;
-import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.course.Course;
-import io.github.studyguide.refs.ImageVerdicts;
 import io.github.studyguide.course.Lesson;
-import io.github.studyguide.refs.ReferenceResolver;
 import io.github.studyguide.course.Section;
+import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.incremental.LessonCache;
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.Futures;
+import io.github.studyguide.markdown.ContainerDepth;
+import io.github.studyguide.markdown.MarkdownRenderer;
+import io.github.studyguide.refs.ImageVerdicts;
+import io.github.studyguide.refs.LessonReferences;
+import io.github.studyguide.refs.ReferenceResolver;
 import io.github.studyguide.scan.ParsedFile;
+import io.github.studyguide.xhtml.XhtmlNormalizer;
 import org.jsoup.nodes.Element;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.List;
-import java.util.function.Function;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**

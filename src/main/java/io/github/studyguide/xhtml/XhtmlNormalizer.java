@@ -1,5 +1,6 @@
 package io.github.studyguide.xhtml;
 
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.aids.ExamTips;
 import io.github.studyguide.aids.HandsOnSteps;
 import io.github.studyguide.aids.QuizAnswer;
@@ -7,12 +8,11 @@ import io.github.studyguide.aids.QuizFinder;
 import io.github.studyguide.aids.QuizMarkup;
 import io.github.studyguide.callouts.DivLooks;
 import io.github.studyguide.callouts.GithubAlerts;
+import io.github.studyguide.math.FormulaImages;
+import io.github.studyguide.math.FormulaRenderer;
 import io.github.studyguide.refs.ImagePlaceholder;
 import io.github.studyguide.refs.LessonReferences;
 import io.github.studyguide.render.CourseRenderer;
-import io.github.studyguide.QuizAnswers;
-import io.github.studyguide.math.FormulaImages;
-import io.github.studyguide.math.FormulaRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;

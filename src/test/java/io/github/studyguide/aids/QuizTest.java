@@ -1,17 +1,17 @@
 package io.github.studyguide.aids;
 
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.aids.AnswerKey;
 import io.github.studyguide.aids.Appendix;
 import io.github.studyguide.check.LessonFacts;
+import io.github.studyguide.course.Course;
+import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.render.CourseRenderer;
 import io.github.studyguide.render.RenderOptions;
 import io.github.studyguide.render.RenderedCourse;
 import io.github.studyguide.render.RenderedLesson;
 import io.github.studyguide.render.RenderedSection;
-import io.github.studyguide.diagnostics.Problems;
-import io.github.studyguide.QuizAnswers;
-import io.github.studyguide.course.Course;
-import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;

@@ -1,12 +1,12 @@
 package io.github.studyguide.check;
 
-import io.github.studyguide.diagnostics.Problem;
-import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.TestImages;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
-import io.github.studyguide.render.RenderOptions;
+import io.github.studyguide.diagnostics.Problem;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.render.CourseRenderer;
+import io.github.studyguide.render.RenderOptions;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
 import io.github.studyguide.scan.ParsedFile;

@@ -1,13 +1,13 @@
 package io.github.studyguide.fork;
 
-import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideSettings;
-import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.RecordingLog;
 import io.github.studyguide.StudyGuide;
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.GuideException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,25 +2,25 @@ package io.github.studyguide.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.check.CourseChecker;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
-import io.github.studyguide.render.RenderOptions;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.render.CourseRenderer;
+import io.github.studyguide.render.RenderOptions;
 import io.github.studyguide.render.RenderedCourse;
 import io.github.studyguide.render.RenderedLesson;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * Coverage-guided fuzzing of everything a lesson's text goes through before the writers: front matter, course

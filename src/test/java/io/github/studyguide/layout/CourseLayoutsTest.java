@@ -1,13 +1,13 @@
 package io.github.studyguide.layout;
 
-import io.github.studyguide.diagnostics.Problem;
-import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.RecordingLog;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.course.HeadingSlugs;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.Section;
+import io.github.studyguide.diagnostics.Problem;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
 import io.github.studyguide.scan.ParsedFile;

@@ -1,20 +1,19 @@
 package io.github.studyguide.markdown;
 
-import io.github.studyguide.render.CourseRenderer;
-import io.github.studyguide.render.RenderOptions;
-import io.github.studyguide.render.RenderedCourse;
-import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.check.CourseChecker;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.render.CourseRenderer;
+import io.github.studyguide.render.RenderOptions;
+import io.github.studyguide.render.RenderedCourse;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

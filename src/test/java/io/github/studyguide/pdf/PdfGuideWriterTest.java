@@ -1,16 +1,16 @@
 package io.github.studyguide.pdf;
 
-import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.QuizAnswers;
-import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.render.CourseRenderer;
 import io.github.studyguide.render.RenderOptions;
 import io.github.studyguide.render.RenderedCourse;
-import io.github.studyguide.render.CourseRenderer;
 import io.github.studyguide.render.RenderedSection;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;

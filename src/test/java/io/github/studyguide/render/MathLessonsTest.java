@@ -1,13 +1,13 @@
 package io.github.studyguide.render;
 
+import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.check.LessonFacts;
+import io.github.studyguide.course.Course;
+import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.render.CourseRenderer;
 import io.github.studyguide.render.RenderOptions;
 import io.github.studyguide.render.RenderedLesson;
-import io.github.studyguide.diagnostics.Problems;
-import io.github.studyguide.QuizAnswers;
-import io.github.studyguide.course.Course;
-import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;

@@ -1,7 +1,7 @@
 package io.github.studyguide.xhtml;
 
-import io.github.studyguide.xhtml.SyntaxColours;
 import io.github.studyguide.internal.Resources;
+import io.github.studyguide.xhtml.SyntaxColours;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

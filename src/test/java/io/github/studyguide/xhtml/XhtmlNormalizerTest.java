@@ -1,8 +1,8 @@
 package io.github.studyguide.xhtml;
 
-import io.github.studyguide.refs.LessonReferences;
 import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.refs.ImageVerdicts;
+import io.github.studyguide.refs.LessonReferences;
 import io.github.studyguide.refs.ReferenceResolver;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
