@@ -2,8 +2,8 @@
 def runs = new File(basedir, 'build.log').text.split(/Scanning for projects/)
 assert runs.length == 4 : "expected three builds, found ${runs.length - 1}"
 assert runs[1].contains('Rendering 2 lessons')
-// The first run forked a JVM (the default, since the invoker's Maven runs with the default compilers); the second
-// ran in Maven's, as asked.
+// The first run forked a JVM (asked to, and the invoker's Maven runs with the default compilers); the second ran
+// in Maven's, by default.
 assert runs[1].contains('Forking a JVM')
 assert runs[1].find(/Forking a JVM: .* -Xmx256m -XX:\+UseSerialGC -cp /) : 'the user\'s JVM options come after the plugin\'s'
 assert !runs[2].contains('Forking a JVM')

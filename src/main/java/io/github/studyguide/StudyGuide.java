@@ -120,7 +120,7 @@ public final class StudyGuide {
     /**
      * Runs the pipeline after {@link #state()}, whether or not the guides are up to date.
      *
-     * @param state the state {@link #state()} computed, in this JVM or in the one that forked it
+     * @param state the state {@link #state()} computed
      */
     public BuildResult build(BuildState state) throws GuideException, IOException {
         Instant start = Instant.now();

@@ -27,9 +27,6 @@ final class ForkProtocol {
     static final char CRASH = 'X';
 
     static final String END_OF_SETTINGS = "#end of settings";
-    /** Among the settings when the plugin has already fingerprinted the build (see {@code StudyGuide.state()}). */
-    static final String STATE_FINGERPRINT = "state.fingerprint";
-    static final String STATE_RESOURCES = "state.resourcesFingerprint";
 
     private ForkProtocol() {
     }

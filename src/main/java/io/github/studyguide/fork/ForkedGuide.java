@@ -6,7 +6,6 @@ import io.github.studyguide.GuideSettings;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.diagnostics.GuideException;
-import io.github.studyguide.incremental.BuildState;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -23,7 +22,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
@@ -32,9 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Runs a build or a check in a JVM of its own, started with the JVM's quick compiler only
  * ({@code -XX:TieredStopAtLevel=1}). A guide build runs a great deal of library code a few thousand times, and on
- * a machine with few cores the optimising compiler spends more CPU compiling it than the build spends running it:
- * 2,000 lessons took 22 to 28 s in Maven's own JVM, 16 s with the quick compiler only (README, "Performance"). Only the
- * JVM's command line can choose its compilers, hence a JVM of its own.
+ * a machine with few cores the optimising compiler spends more CPU compiling it than the build spends running it
+ * (docs/performance.md, "fork"). Only the JVM's command line can choose its compilers, hence a JVM of its own.
  *
  * <p>The forked JVM gets the same maximum heap, locale, time zone and encoding as this one, the same classes (the
  * plugin's class path) and the configuration on its standard input; it reports what the build logs and writes as {@link ForkProtocol} records,
@@ -72,20 +69,12 @@ public final class ForkedGuide {
 
     /** As {@link io.github.studyguide.StudyGuide#build()}, in a JVM of its own. */
     public BuildResult build() throws GuideException, IOException {
-        return run("build", null);
-    }
-
-    /**
-     * As {@link io.github.studyguide.StudyGuide#build(BuildState)}, in a JVM of its own, which takes the state over
-     * rather than read the lesson folder again.
-     */
-    public BuildResult build(BuildState state) throws GuideException, IOException {
-        return run("build", state);
+        return run("build");
     }
 
     /** As {@link io.github.studyguide.StudyGuide#check()}, in a JVM of its own; the problems go to the log. */
     public void check() throws GuideException, IOException {
-        run("check", null);
+        run("check");
     }
 
     /** The forked JVM's command line, without the goal's arguments. */
@@ -115,7 +104,7 @@ public final class ForkedGuide {
         return command;
     }
 
-    private BuildResult run(String goal, BuildState state) throws GuideException, IOException {
+    private BuildResult run(String goal) throws GuideException, IOException {
         List<String> command = command();
         command.add(goal);
         command.add(Boolean.toString(debug));
@@ -134,12 +123,7 @@ public final class ForkedGuide {
             output.start();
             Writer settings = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
             try {
-                Properties encoded = GuideSettings.toProperties(config);
-                if (state != null) {
-                    encoded.setProperty(ForkProtocol.STATE_FINGERPRINT, state.fingerprint());
-                    encoded.setProperty(ForkProtocol.STATE_RESOURCES, state.resourcesFingerprint());
-                }
-                encoded.store(settings, null);
+                GuideSettings.toProperties(config).store(settings, null);
                 settings.write(ForkProtocol.END_OF_SETTINGS + "\n");
                 settings.flush(); // and left open until the JVM ends: its end is the forked build's signal to stop
             } catch (IOException e) {

@@ -6,7 +6,6 @@ import io.github.studyguide.GuideSettings;
 import io.github.studyguide.StudyGuide;
 import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.diagnostics.GuideException;
-import io.github.studyguide.incremental.BuildState;
 
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -85,14 +84,11 @@ public final class ForkedGuideMain {
     private static int run(String goal, Properties settings, boolean debug, PrintStream protocol) throws IOException {
         GuideConfig config = GuideSettings.fromProperties(settings);
         StudyGuide guide = new StudyGuide(config, new ProtocolLog(protocol, debug));
-        String fingerprint = settings.getProperty(ForkProtocol.STATE_FINGERPRINT);
         try {
             if (goal.equals("check")) {
                 guide.check();
             } else {
-                // The plugin found the guides out of date with this state: no need to read the lessons twice.
-                BuildResult result = fingerprint == null ? guide.build() : guide.build(BuildState.handedOver(
-                        config.stateFile(), fingerprint, settings.getProperty(ForkProtocol.STATE_RESOURCES)));
+                BuildResult result = guide.build();
                 result.guides().forEach((format, file) ->
                         send(protocol, ForkProtocol.GUIDE, format.name() + " " + file));
                 result.handouts().forEach((section, file) ->

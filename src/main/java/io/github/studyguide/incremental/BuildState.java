@@ -99,14 +99,6 @@ public final class BuildState {
         return Files.isRegularFile(target) ? name + " " + contentHash(target) : name;
     }
 
-    /**
-     * The state of a build whose fingerprints were computed elsewhere: by the JVM that forked this one, which
-     * learned from them that there is work to do, and hands them over rather than have the lesson folder read again.
-     */
-    public static BuildState handedOver(Path stateFile, String fingerprint, String resourcesFingerprint) {
-        return new BuildState(stateFile, fingerprint, resourcesFingerprint);
-    }
-
     /** The fingerprint of everything the guides depend on. */
     public String fingerprint() {
         return fingerprint;

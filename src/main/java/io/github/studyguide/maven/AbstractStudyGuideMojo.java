@@ -6,10 +6,12 @@ import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.fork.ForkedGuide;
 import io.github.studyguide.layout.CourseLayouts;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.slf4j.LoggerFactory;
@@ -17,14 +19,13 @@ import org.slf4j.LoggerFactory;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,15 +114,16 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
 
     /**
      * Runs the goal in a JVM of its own, started with the JVM's quick compiler only ({@code -XX:TieredStopAtLevel=1})
-     * and Maven's maximum heap. On a machine with few cores, Maven's own JVM spends more CPU compiling the renderer's
-     * code with its optimising compiler than the build spends running it: a 2,000-lesson course builds in about two
-     * thirds of the time when forked (README, "Performance"). The cost is a JVM start, a fraction of a second. When
-     * Maven's JVM already runs with the quick compiler only (a line in {@code .mvn/jvm.config}), the goal runs in it
-     * whatever this says. Set it to {@code false} to run in Maven's JVM.
+     * and Maven's maximum heap. On a machine with few cores, the optimising compiler spends more CPU compiling the
+     * renderer's code than a large clean build spends running it, and only a JVM's command line can turn it off. A
+     * line {@code -XX:TieredStopAtLevel=1} in the project's {@code .mvn/jvm.config} does the same without a second
+     * JVM and is faster still, so that is what README recommends; when Maven's JVM already runs so, the goal runs
+     * in it whatever this says. Off by default: at the sizes most courses have it saves too little of the rebuilds
+     * authors run most (docs/performance.md, "fork").
      *
      * @since 0.1.0
      */
-    @Parameter(property = "studyguide.fork", defaultValue = "true")
+    @Parameter(property = "studyguide.fork", defaultValue = "false")
     private boolean fork;
 
     /**
@@ -168,6 +170,9 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -255,32 +260,33 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     }
 
     /**
-     * The plugin's classes and libraries, from its class realm, and SLF4J, which Maven provides to the realm (the
-     * renderer logs through it; in a forked JVM, to nowhere). Empty, with the reason in the debug log, when the
-     * realm does not say.
+     * The plugin's jar and libraries, as Maven resolved them for this plugin, and SLF4J, which Maven provides to
+     * the plugin rather than resolving it (the renderer logs through it; in a forked JVM, to nowhere). Empty, with
+     * the reason in the debug log, when an artifact has no file.
      */
     private Optional<List<Path>> pluginClasspath(BuildLog log) {
-        if (!(getClass().getClassLoader() instanceof URLClassLoader realm)) {
-            log.debug("Building in Maven's JVM: the plugin's class loader does not list its class path");
-            return Optional.empty();
+        Set<Path> classpath = new LinkedHashSet<>();
+        List<Artifact> artifacts = new ArrayList<>(plugin.getArtifacts());
+        artifacts.add(0, plugin.getPluginArtifact());
+        for (Artifact artifact : artifacts) {
+            if (artifact.getFile() == null) {
+                log.debug("Building in Maven's JVM: Maven gave the plugin's " + artifact + " no file");
+                return Optional.empty();
+            }
+            classpath.add(artifact.getFile().toPath().toAbsolutePath());
         }
         CodeSource slf4j = LoggerFactory.class.getProtectionDomain().getCodeSource();
         if (slf4j == null || slf4j.getLocation() == null) {
             log.debug("Building in Maven's JVM: Maven does not say where its SLF4J comes from");
             return Optional.empty();
         }
-        List<URL> urls = new ArrayList<>(List.of(realm.getURLs()));
-        urls.add(slf4j.getLocation());
-        List<Path> classpath = new ArrayList<>();
-        for (URL url : urls) {
-            try {
-                classpath.add(Path.of(url.toURI()));
-            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
-                log.debug("Building in Maven's JVM: the plugin's class path holds " + url + ", not a file");
-                return Optional.empty();
-            }
+        try {
+            classpath.add(Path.of(slf4j.getLocation().toURI()));
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            log.debug("Building in Maven's JVM: SLF4J comes from " + slf4j.getLocation() + ", not a file");
+            return Optional.empty();
         }
-        return Optional.of(classpath);
+        return Optional.of(List.copyOf(classpath));
     }
 
     MavenProject project() {

@@ -9,7 +9,7 @@ import javax.management.openmbean.CompositeData;
 /**
  * A hint, after a long build in Maven's own JVM ({@code fork} off), that it would build faster with the JVM's quick
  * compiler only. On a machine with few cores, the optimising compiler (C2) competes with the build for them and
- * spends more CPU compiling the renderer's code than the build spends running it; README's "Performance" has the numbers.
+ * spends more CPU compiling the renderer's code than the build spends running it (docs/performance.md, "fork").
  * The flag belongs to the JVM that started Maven, so the hint says where to set it, or to let the plugin fork.
  */
 final class CompilerHint {
@@ -32,9 +32,8 @@ final class CompilerHint {
             return Optional.empty();
         }
         return Optional.of("This build took " + millis / 1000 + " s on " + cores + " cores with the JVM's optimising"
-                + " compiler; building in a JVM of its own (the plugin's fork setting, on by default) or a line"
-                + " -XX:TieredStopAtLevel=1 in .mvn/jvm.config usually makes such builds much faster (see the"
-                + " plugin's README, \"Performance\")");
+                + " compiler; a line -XX:TieredStopAtLevel=1 in the project's .mvn/jvm.config (or the plugin's fork"
+                + " setting) usually makes such builds much faster (see the plugin's README, \"Performance\")");
     }
 
     /** This JVM's {@code TieredStopAtLevel}, or empty on a JVM that is not HotSpot. */

@@ -11,9 +11,9 @@ class CompilerHintTest {
 
     @Test
     void suggestsTheQuickCompilerAfterALongBuildOnFewCores() {
-        assertEquals(Optional.of("This build took 27 s on 2 cores with the JVM's optimising compiler; building in"
-                + " a JVM of its own (the plugin's fork setting, on by default) or a line -XX:TieredStopAtLevel=1 in"
-                + " .mvn/jvm.config usually makes such builds much faster (see the plugin's README, \"Performance\")"),
+        assertEquals(Optional.of("This build took 27 s on 2 cores with the JVM's optimising compiler; a line"
+                + " -XX:TieredStopAtLevel=1 in the project's .mvn/jvm.config (or the plugin's fork setting) usually"
+                + " makes such builds much faster (see the plugin's README, \"Performance\")"),
                 CompilerHint.forBuild(27_400, 2, Optional.of("4")));
     }
 
