@@ -176,9 +176,8 @@ public final class GuideConfig {
     }
 
     /**
-     * One thread per core. On two cores, two threads build a 2,000-lesson guide as fast as one with the JVM's default
-     * compilers, which keep a core busy for most of the build, and much faster with {@code -XX:TieredStopAtLevel=1}
-     * (bench/run.sh, README).
+     * One thread per core: lessons and PDF parts are independent, so the second core does real work rather than wait
+     * (docs/performance.md, "Measured numbers").
      */
     static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();

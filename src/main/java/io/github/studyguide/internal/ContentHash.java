@@ -18,8 +18,8 @@ import java.util.List;
  * <p>Not a cryptographic hash, on purpose. It tells content that changed from content that did not, in files the
  * user owns; nobody gains by forging a collision, and 128 bits make an accidental one among millions of entries
  * vanishingly unlikely (maven-build-cache-extension keys its cache with a 64-bit xxHash). SHA-256 did this job
- * before and cost a tenth of an edit rebuild: the JIT's C1 compiler, which README recommends for large courses, has
- * no SHA intrinsic, and hashes about 80 MB/s with it, against several GB/s for this loop.
+ * before and was slow: the JIT's C1 compiler, which README recommends, has no SHA intrinsic
+ * (docs/performance-history.md has what it cost).
  *
  * <p>Not thread-safe; one instance hashes one thing.
  */

@@ -22,7 +22,7 @@ record GuideRun(GuideConfig config, BuildLog log, Optional<ForkedGuide> fork) {
     /**
      * Builds; a forked build first learns here whether the guides are up to date, so that a build with nothing to
      * do starts no JVM. The forked JVM then reads the lesson folder again rather than take this state over: a
-     * hand-over saved less than 0.2 s of a 2,000-lesson rebuild, not worth a second way in.
+     * hand-over saved too little to earn a second way in (docs/performance.md, "fork").
      */
     BuildResult build() throws GuideException, IOException {
         StudyGuide here = new StudyGuide(config, log);
