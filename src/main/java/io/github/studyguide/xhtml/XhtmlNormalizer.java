@@ -87,7 +87,8 @@ public final class XhtmlNormalizer {
         DivLooks.apply(body);
         ImageSizes.apply(body);
         ImplicitFigures.mark(body);
-        reduceToVocabulary(body);
+        doc = XhtmlVocabulary.reduce(doc);
+        body = doc.body();
         markLongWordsInTables(body);
         prefixIds(body, idPrefix);
         dropRepeatedTitle(body, title);
@@ -196,26 +197,6 @@ public final class XhtmlNormalizer {
             } else {
                 String alt = image.attr("alt").isBlank() ? "[image]" : image.attr("alt");
                 image.replaceWith(new Element("span").addClass("missing-image").text(alt));
-            }
-        }
-    }
-
-    /** Unwraps elements outside XHTML 1.1 and drops attributes it does not know, keeping the text. */
-    private static void reduceToVocabulary(Element body) {
-        for (Element element : body.getAllElements()) {
-            if (element == body) {
-                continue;
-            }
-            String name = element.normalName();
-            List<String> unknown = new ArrayList<>();
-            element.attributes().forEach(attribute -> {
-                if (!XhtmlVocabulary.isAttribute(name, attribute.getKey().toLowerCase(Locale.ROOT))) {
-                    unknown.add(attribute.getKey());
-                }
-            });
-            unknown.forEach(element::removeAttr);
-            if (!XhtmlVocabulary.isElement(name)) {
-                element.unwrap();
             }
         }
     }

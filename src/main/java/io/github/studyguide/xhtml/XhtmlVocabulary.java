@@ -1,5 +1,9 @@
 package io.github.studyguide.xhtml;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -8,6 +12,10 @@ import java.util.Set;
  * Raw HTML in a lesson that goes beyond it (HTML5 elements such as {@code <section>} or {@code <details>},
  * {@code data-} attributes) is reduced to it: unknown elements give way to their content, unknown attributes are
  * dropped. Script-capable elements are removed with their content before this applies.
+ *
+ * <p>jsoup's {@link Cleaner} does the reduction, from a {@link Safelist} built of these tables: it copies what the
+ * list allows and lets a disallowed element's children take its place, which is the reduction described. No
+ * protocols are set, so that links keep the values the references step already resolved.
  */
 final class XhtmlVocabulary {
 
@@ -38,15 +46,22 @@ final class XhtmlVocabulary {
             Map.entry("del", Set.of("cite", "datetime")),
             Map.entry("ins", Set.of("cite", "datetime")));
 
+    /** Immutable once built, and jsoup's Cleaner only reads it: one list serves every thread. */
+    private static final Safelist SAFELIST = safelist();
+
     private XhtmlVocabulary() {
     }
 
-    static boolean isElement(String name) {
-        return ELEMENTS.contains(name);
+    /** A new document with the body of {@code doc} reduced to the vocabulary; {@code doc} is left as it was. */
+    static Document reduce(Document doc) {
+        return new Cleaner(SAFELIST).clean(doc);
     }
 
-    static boolean isAttribute(String element, String attribute) {
-        return COMMON_ATTRIBUTES.contains(attribute)
-                || ELEMENT_ATTRIBUTES.getOrDefault(element, Set.of()).contains(attribute);
+    private static Safelist safelist() {
+        Safelist safelist = Safelist.none().addTags(ELEMENTS.toArray(String[]::new))
+                .addAttributes(":all", COMMON_ATTRIBUTES.toArray(String[]::new));
+        ELEMENT_ATTRIBUTES.forEach((element, attributes) ->
+                safelist.addAttributes(element, attributes.toArray(String[]::new)));
+        return safelist;
     }
 }

@@ -196,6 +196,31 @@ class CourseRendererTest {
         assertFalse(html.contains("onclick"), html);
     }
 
+    /**
+     * Raw HTML beyond XHTML 1.1 is reduced to it: each element outside the vocabulary gives way to its content, and
+     * each attribute it does not know is dropped, while the ones it knows stay in their order.
+     */
+    @Test
+    void rawHtmlIsReducedToTheXhtmlVocabulary() {
+        String html = render("""
+                <section data-step="1" aria-label="x"><aside>In <mark>an aside</mark>, <font color="red">red</font>.</aside></section>
+
+                <p lang="de" class="k" style="color: navy" id="p1" data-x="y" hidden="">Text <u>under</u><wbr>lined</p>
+
+                <table bgcolor="#fff" summary="s"><tr><td colspan="2" nowrap="" width="10">cell</td></tr></table>
+
+                <a href="https://example.org/" target="_blank" rel="noopener" title="t">web</a> <center>mid</center>
+
+                <ol start="3" reversed=""><li value="9">three</li></ol>
+                """);
+        String body = html.substring(html.indexOf("</h2>") + "</h2>".length());
+        assertEquals("In an aside, red."
+                + "<p class=\"k\" style=\"color: navy\" id=\"s1-l1_p1\">Text underlined</p>"
+                + "<table summary=\"s\"><tbody><tr><td colspan=\"2\">cell</td></tr></tbody></table>"
+                + "<p><a href=\"https://example.org/\" title=\"t\" class=\"web-link\">web</a> </p>mid<p></p>"
+                + "<ol start=\"3\"><li>three</li></ol>", body.replace("\n", ""));
+    }
+
     @Test
     void linksToOtherLessonsBecomeLinksWithinTheGuide() {
         List<String> lessons = renderCourse(List.of(
