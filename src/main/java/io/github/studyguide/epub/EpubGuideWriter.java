@@ -4,14 +4,12 @@ import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.github.studyguide.GuideInfo;
-import io.github.studyguide.aids.Appendix;
 import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.refs.ReferenceResolver;
+import io.github.studyguide.render.Outline;
 import io.github.studyguide.render.RenderedCourse;
-import io.github.studyguide.render.RenderedLesson;
-import io.github.studyguide.render.RenderedSection;
 import io.github.studyguide.xhtml.SyntaxColours;
 
 import java.io.IOException;
@@ -88,52 +86,22 @@ public final class EpubGuideWriter {
         landmarks.add(new Landmark("titlepage", "Title Page", titlePage.getHref()));
 
         ContentLinks links = new ContentLinks(book, ReferenceResolver.baseOf(sourceDirectory));
-        for (RenderedSection section : course.sections()) {
-            links.register(section.section().anchorId(), section.openingXhtml());
-            for (RenderedLesson lesson : section.lessons()) {
-                links.register(lesson.lesson().anchorId(), lesson.xhtml());
-            }
-            if (section.hasAnswerKey()) {
-                links.register(section.answerKeyAnchor(), section.answerKeyXhtml());
-            }
-        }
-        for (Appendix appendix : course.appendices()) {
-            links.register(appendix.anchor(), appendix.xhtml(true));
-        }
-        for (RenderedSection section : course.sections()) {
-            String anchor = section.section().anchorId();
-            String openingBody = wrap(Kind.SECTION, anchor, links.adapt(anchor, section.openingXhtml()));
-            bodies.add(openingBody);
-            Resource opening = document("text/" + ContentLinks.fileOf(anchor), section.section().heading(), openingBody);
-            TOCReference sectionEntry = sections.add(section.section().heading(), opening);
-            if (landmarks.stream().noneMatch(landmark -> landmark.type().equals("bodymatter"))) {
-                landmarks.add(new Landmark("bodymatter", "Start", opening.getHref()));
-            }
-            for (RenderedLesson lesson : section.lessons()) {
-                String lessonAnchor = lesson.lesson().anchorId();
-                String body = wrap(Kind.LESSON, lessonAnchor, lesson.lesson().direction(),
-                        links.adapt(lessonAnchor, lesson.xhtml()));
-                bodies.add(body);
-                sections.add(sectionEntry, lesson.title(),
-                        document("text/" + ContentLinks.fileOf(lessonAnchor), lesson.title(), body));
-            }
-            if (section.hasAnswerKey()) {
-                String keyAnchor = section.answerKeyAnchor();
-                String body = wrap(Kind.ANSWER_KEY, keyAnchor, links.adapt(keyAnchor, section.answerKeyXhtml()));
-                bodies.add(body);
-                Resource answers = document("text/" + ContentLinks.fileOf(keyAnchor), info.labels().answerKey(), body);
-                sections.add(sectionEntry, info.labels().answerKey(), answers);
-                landmarks.add(new Landmark("appendix", info.labels().answerKey() + ": " + section.section().heading(),
-                        answers.getHref()));
-            }
-        }
-
-        for (Appendix appendix : course.appendices()) {
-            String body = wrap(Kind.APPENDIX, appendix.anchor(), links.adapt(appendix.anchor(), appendix.xhtml(true)));
+        List<Outline.Entry> outline = Outline.of(course, info.labels().answerKey());
+        outline.forEach(entry -> links.register(entry.anchor(), entry.xhtml(true)));
+        TOCReference sectionEntry = null;
+        for (Outline.Entry entry : outline) {
+            String anchor = entry.anchor();
+            String body = wrap(Kind.of(entry.kind()), anchor, entry.direction(), links.adapt(anchor, entry.xhtml(true)));
             bodies.add(body);
-            Resource document = document("text/" + ContentLinks.fileOf(appendix.anchor()), appendix.title(), body);
-            sections.add(appendix.title(), document);
-            landmarks.add(new Landmark("appendix", appendix.title(), document.getHref()));
+            Resource document = document("text/" + ContentLinks.fileOf(anchor), entry.title(), body);
+            if (entry.kind().topLevel()) {
+                sectionEntry = sections.add(entry.title(), document);
+            } else {
+                sections.add(sectionEntry, entry.title(), document);
+            }
+            landmark(entry, document).filter(landmark -> !landmark.type().equals("bodymatter")
+                    || landmarks.stream().noneMatch(other -> other.type().equals("bodymatter")))
+                    .ifPresent(landmarks::add);
         }
 
         sections.complete();
@@ -149,6 +117,20 @@ public final class EpubGuideWriter {
         info.author().ifPresent(author -> body.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
         info.version().ifPresent(version -> body.append("<p class=\"guide-version\">").append(escape(info.labels().version())).append(' ').append(escape(version)).append("</p>\n"));
         return body.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</section>").toString();
+    }
+
+    /**
+     * The landmark an entry is: the first section opens the body matter, and answer keys and appendices are
+     * appendices.
+     */
+    private static Optional<Landmark> landmark(Outline.Entry entry, Resource document) {
+        return switch (entry.kind()) {
+            case SECTION -> Optional.of(new Landmark("bodymatter", "Start", document.getHref()));
+            case LESSON -> Optional.empty();
+            case ANSWER_KEY -> Optional.of(new Landmark("appendix", entry.title() + ": "
+                    + entry.section().orElseThrow().section().heading(), document.getHref()));
+            case APPENDIX -> Optional.of(new Landmark("appendix", entry.title(), document.getHref()));
+        };
     }
 
     /** What a content document is, as its CSS class, EPUB structural semantics and ARIA role say. */
@@ -168,17 +150,17 @@ public final class EpubGuideWriter {
             this.epubType = epubType;
             this.role = role;
         }
+
+        static Kind of(Outline.Kind kind) {
+            return valueOf(kind.name());
+        }
     }
 
     /**
      * Puts a fragment, which opens with its heading anchored at {@code anchor}, in a section that names what it is
-     * and is labelled by that heading, as screen readers announce it.
+     * and is labelled by that heading, as screen readers announce it, with the text direction a lesson's front
+     * matter gives.
      */
-    private static String wrap(Kind kind, String anchor, String fragment) {
-        return wrap(kind, anchor, Optional.empty(), fragment);
-    }
-
-    /** As {@link #wrap(Kind, String, String)}, with the text direction a lesson's front matter gives. */
     private static String wrap(Kind kind, String anchor, Optional<String> direction, String fragment) {
         return "<section class=\"" + kind.cssClass + "\" epub:type=\"" + kind.epubType + "\" role=\"" + kind.role
                 + "\" aria-labelledby=\"" + escape(anchor) + "\"" + direction.map(dir -> " dir=\"" + dir + "\"").orElse("")

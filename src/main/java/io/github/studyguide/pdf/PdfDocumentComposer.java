@@ -4,7 +4,7 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.PageBreaks;
 import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
-import io.github.studyguide.render.RenderedLesson;
+import io.github.studyguide.render.Outline;
 import io.github.studyguide.render.RenderedSection;
 import io.github.studyguide.xhtml.SyntaxColours;
 
@@ -81,18 +81,23 @@ final class PdfDocumentComposer {
     /** Consecutive sections, each starting on a new page. */
     String chunk(GuideInfo info, PdfLayout layout, List<RenderedSection> sections) {
         StringBuilder html = head(info, layout);
-        for (RenderedSection section : sections) {
-            html.append("<div class=\"section\">\n").append(section.openingXhtml()).append('\n');
-            for (RenderedLesson lesson : section.lessons()) {
-                html.append("<div class=\"lesson\"").append(lesson.lesson().direction().map(PdfDocumentComposer::direction)
-                        .orElse("")).append(">\n").append(lesson.xhtml()).append("\n</div>\n");
+        boolean inSection = false;
+        for (Outline.Entry entry : Outline.of(sections, List.of(), info.labels().answerKey())) {
+            switch (entry.kind()) {
+                case SECTION -> {
+                    html.append(inSection ? "</div>\n" : "").append("<div class=\"section\">\n");
+                    html.append(entry.xhtml(false)).append('\n');
+                    inSection = true;
+                }
+                case LESSON -> html.append("<div class=\"lesson\"")
+                        .append(entry.direction().map(PdfDocumentComposer::direction).orElse("")).append(">\n")
+                        .append(entry.xhtml(false)).append("\n</div>\n");
+                case ANSWER_KEY -> html.append("<div class=\"lesson answer-key\">\n").append(entry.xhtml(false))
+                        .append("\n</div>\n");
+                case APPENDIX -> throw new IllegalArgumentException("An appendix is a part of its own: " + entry.anchor());
             }
-            if (section.hasAnswerKey()) {
-                html.append("<div class=\"lesson answer-key\">\n").append(section.answerKeyXhtml()).append("\n</div>\n");
-            }
-            html.append("</div>\n");
         }
-        return html.append("</body>\n</html>\n").toString();
+        return html.append(inSection ? "</div>\n" : "").append("</body>\n</html>\n").toString();
     }
 
     /**
