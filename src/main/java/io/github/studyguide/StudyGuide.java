@@ -135,14 +135,15 @@ public final class StudyGuide {
         long renderStart = System.nanoTime();
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), state.resourcesFingerprint(),
                 BuildState.pluginIdentity());
-        ImageVerdicts images = new ImageVerdicts();
+        ImageVerdicts images = new ImageVerdicts(lessonCache.imageVerdicts());
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache,
                 images).render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images,
                 course.links(), fonts()).check(rendered, problems);
         times.record("render", renderStart);
         log.debug("Rendered " + count(course.lessonCount() - lessonCache.lessonsReadBack(), "lesson") + "; read back "
-                + lessonCache.lessonsReadBack() + " unchanged since the last build");
+                + lessonCache.lessonsReadBack() + " unchanged since the last build, and the verdicts on "
+                + count(lessonCache.verdictsReadBack(), "drawing"));
         report(problems);
 
         state.invalidate();
@@ -177,7 +178,7 @@ public final class StudyGuide {
         Course course = readCourse(problems);
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
         LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
-        ImageVerdicts images = new ImageVerdicts();
+        ImageVerdicts images = new ImageVerdicts(lessonCache.imageVerdicts());
         new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images,
                 course.links(), fonts()).check(
                 new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache, images)

@@ -170,6 +170,93 @@ class RealCourseDefectsTest {
         }
     }
 
+    /**
+     * A glossary links terms to ids it never defines ({@code [debug](#debug)}): the checks warn, and both guides keep
+     * the link's text, since EPUBCheck rejects a link to an undefined fragment (RSC-012).
+     */
+    @Test
+    void linkToAnIdTheLessonLacksIsAWarningAndPlainTextInBothGuides() throws Exception {
+        write("glossary.md", "---\ntitle: Glossary\nsection: 1\nlesson: 1\n---\n## Terms\n\n"
+                + "[integer](#integer) and [floating point](#float), see [terms](#terms).\n\n## Integer\n\nA whole number.\n");
+        Map<OutputFormat, Path> guides = build(config().build());
+        assertEquals(List.of("glossary.md:8: link #float points to no heading in this lesson; check the heading's"
+                + " spelling; until then the guides keep only the link's text"), log.at("WARN"));
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        String content = GuideInspector.epubText(epub);
+        assertTrue(content.contains("<a href=\"#s1-l1_integer\">integer</a> and floating point, see"
+                + " <a href=\"#s1-l1_terms\">terms</a>."), content);
+        assertTrue(pdfText(guides).contains("integer and floating point, see terms."), pdfText(guides));
+    }
+
+    /**
+     * Drawing editors leave references to ids they dropped ({@code fill="url(#gridpattern)"} in a hidden grid, a
+     * stroke whose gradient is gone but whose fallback colour stays): browsers and Batik draw them as {@code none}
+     * or the fallback, EPUBCheck rejects them (RSC-012). Both guides show the drawing, and the EPUB's copy refers to
+     * nothing it lacks.
+     */
+    @Test
+    void drawingThatRefersToIdsItLacksIsShownAndPassesEpubCheck() throws Exception {
+        write("fig/grid.svg", """
+                <?xml version="1.0"?>
+                <svg width="200" height="100" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+                 <defs><linearGradient id="sky"><stop offset="0" stop-color="#9cf"/></linearGradient></defs>
+                 <g display="none" id="canvasGrid">
+                  <rect fill="url(#gridpattern)" width="100%" height="100%"/>
+                 </g>
+                 <rect x="10" y="10" width="80" height="40" style="fill:url(#sky);stroke:url(#outline) #333"/>
+                 <circle cx="150" cy="50" r="20" fill="#c33"/>
+                </svg>
+                """);
+        write("drawing.md", "---\ntitle: Drawing\nsection: 1\nlesson: 1\n---\nBefore.\n\n"
+                + "![Two boxes and a red dot](fig/grid.svg)\n\nAfter.\n");
+        Map<OutputFormat, Path> guides = build(config().build());
+        assertEquals(List.of(), log.at("WARN"));
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        assertEquals(1, GuideInspector.pdfDrawingsPerPage(guides.get(OutputFormat.PDF).toFile()).stream()
+                .mapToInt(Integer::intValue).sum());
+    }
+
+    /** Editors embed bitmaps in SVG as {@code data:} URIs; they load nothing from outside, so the PDF draws them. */
+    @Test
+    void drawingWithAnEmbeddedBitmapIsDrawnInThePdf() throws Exception {
+        write("fig/folder.svg", """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="60" height="40">
+                  <image x="5" y="5" width="30" height="30" xlink:href="data:image/png;base64,%s"/>
+                  <text x="38" y="25" font-size="8">home</text>
+                </svg>
+                """.formatted(java.util.Base64.getEncoder().encodeToString(TestImages.png(4, 4))));
+        write("folders.md", "---\ntitle: Folders\nsection: 1\nlesson: 1\n---\n![A folder icon named home](fig/folder.svg)\n");
+        Map<OutputFormat, Path> guides = build(config().build());
+        assertEquals(List.of(), log.at("WARN"));
+        assertEquals(1, GuideInspector.pdfDrawingsPerPage(guides.get(OutputFormat.PDF).toFile()).stream()
+                .mapToInt(Integer::intValue).sum());
+        assertEquals(List.of(), GuideInspector.epubCheck(guides.get(OutputFormat.EPUB).toFile()));
+    }
+
+    /**
+     * An image with empty brackets and no alt attribute is a warning; a {@code pdfUA} guide still passes PDF/UA-1
+     * (rule 7.3-1 wants alt text on every figure), with the file name as the figure's alt text, while the EPUB keeps
+     * the empty alt text and does not claim that every image has a text alternative.
+     */
+    @Test
+    void imageWithoutAltTextStillPassesPdfUaWithItsFileName() throws Exception {
+        Files.createDirectories(lessons.resolve("fig"));
+        Files.write(lessons.resolve("fig/colour_example.png"), TestImages.png(8, 8));
+        write("colours.md", "---\ntitle: Colours\nsection: 1\nlesson: 1\n---\nA colour:\n\n![](fig/colour_example.png)\n");
+        Map<OutputFormat, Path> guides = build(config().pdfUA(true).build());
+        assertEquals(1, log.at("WARN").size(), log.at("WARN").toString());
+        assertTrue(log.at("WARN").get(0).startsWith("colours.md:8: the image fig/colour_example.png has no alt text"),
+                log.at("WARN").toString());
+        File pdf = guides.get(OutputFormat.PDF).toFile();
+        assertEquals(List.of(), GuideInspector.veraPdf(pdf, "ua1"), "PDF/UA-1");
+        assertEquals(List.of("colour_example.png"), GuideInspector.pdfStructureAlts(pdf, "Figure"));
+        File epub = guides.get(OutputFormat.EPUB).toFile();
+        assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        assertTrue(GuideInspector.epubText(epub).contains("alt=\"\""), GuideInspector.epubText(epub));
+    }
+
     /** Each part of the content that starts with {@code opening}, up to the next section or lesson or document. */
     private static List<String> appendixParts(String content, String opening) {
         List<String> parts = new java.util.ArrayList<>();

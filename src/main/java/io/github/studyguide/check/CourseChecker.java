@@ -199,7 +199,7 @@ public final class CourseChecker {
         if (resolution instanceof SamePage same) {
             if (!same.fragment().isEmpty() && !page.facts().anchors().contains(same.fragment())) {
                 problems.warning(page.file(), link.line(), "link #" + same.fragment() + " points to no heading in this"
-                        + " lesson; check the heading's spelling");
+                        + " lesson; check the heading's spelling; until then the guides keep only the link's text");
             }
         } else if (resolution instanceof Local local) {
             Page linked = pages.get(local.path());

@@ -95,7 +95,7 @@ final class ContentLinks {
                 String name = file.getFileName().toString();
                 String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
                 if ("svg".equals(extension)) {
-                    bytes = EditorMarkup.removeFrom(bytes);
+                    bytes = DanglingSvgReferences.removeFrom(EditorMarkup.removeFrom(bytes));
                 }
                 return resource(bytes, "jpeg".equals(extension) ? "jpg" : extension);
             } catch (IOException e) {

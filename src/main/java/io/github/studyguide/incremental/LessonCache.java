@@ -5,6 +5,7 @@ import io.github.studyguide.check.LessonFacts;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.output.AtomicOutput;
+import io.github.studyguide.refs.ImageVerdicts;
 import io.github.studyguide.render.RenderedLesson;
 
 import java.io.BufferedInputStream;
@@ -37,7 +38,9 @@ import java.util.zip.CRC32C;
  * plugin and the lesson folder's other files (images). After an author edits one lesson, the others are read back
  * instead of parsed and rendered again; a lesson read back is the same as one rendered afresh, so the guides are
  * too. A lesson's facts (what the checks need) are kept apart, keyed by its file and the plugin alone, so that the
- * check goal reads them back whatever the build's options. A lesson with an error is never kept.
+ * check goal reads them back whatever the build's options; so are the verdicts on SVG drawings
+ * ({@link #imageVerdicts()}), keyed by the drawing's content and the plugin, since trying a drawing with Batik costs
+ * more than most lessons. A lesson with an error is never kept.
  *
  * <p>All entries live in one file, read whole on first use and written whole by {@link #save()}, keeping only the
  * entries the current build used: writing thousands of small files took longer than rendering the lessons. Nothing
@@ -60,6 +63,7 @@ public final class LessonCache {
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private final AtomicInteger lessonsReadBack = new AtomicInteger();
     private final AtomicInteger factsReadBack = new AtomicInteger();
+    private final AtomicInteger verdictsReadBack = new AtomicInteger();
     private Map<String, byte[]> stored;
 
     private LessonCache(Path file, String salt, String factsSalt) {
@@ -105,6 +109,42 @@ public final class LessonCache {
     /** Keeps a file's facts until {@link #save()}. */
     public void putFacts(String key, LessonFacts facts) {
         put(key + ".facts", out -> writeFacts(out, facts));
+    }
+
+    /** The verdicts on images of the last build, and where this build keeps its own until {@link #save()}. */
+    public ImageVerdicts.Store imageVerdicts() {
+        return new ImageVerdicts.Store() {
+            @Override
+            public Optional<Optional<String>> verdict(String key) {
+                Optional<Optional<String>> kept = read(verdictName(key), LessonCache::readVerdict);
+                kept.ifPresent(found -> verdictsReadBack.incrementAndGet());
+                return kept;
+            }
+
+            @Override
+            public void putVerdict(String key, Optional<String> problem) {
+                put(verdictName(key), out -> {
+                    out.writeBoolean(problem.isPresent());
+                    if (problem.isPresent()) {
+                        text(out, problem.get());
+                    }
+                });
+            }
+        };
+    }
+
+    /** How many image verdicts this build has read back instead of trying the drawings again. */
+    public int verdictsReadBack() {
+        return verdictsReadBack.get();
+    }
+
+    /** A verdict depends on the image's content, which its key names, and on the plugin (and Batik in it). */
+    private String verdictName(String key) {
+        return hash(List.of(Integer.toString(FORMAT), "image", factsSalt, key)) + ".image";
+    }
+
+    private static Optional<String> readVerdict(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Optional.of(text(in)) : Optional.empty();
     }
 
     /** The key of a rendered lesson, given what the renderer adds to it (options, and the anchors of all lessons). */

@@ -31,8 +31,26 @@ import java.util.List;
  */
 final class OutlineRecorder extends AbstractGraphics2D {
 
-    /** One run of drawing in one colour and fill rule, in drawing order. */
-    private record Run(String fill, boolean evenOdd, StringBuilder data) {
+    /**
+     * One run of drawing in one colour and fill rule, in drawing order, and where its path data has got to: the
+     * data is relative ({@code m}, {@code l}, {@code h}, {@code v}, {@code q}, {@code c}), in tenths of a unit, from
+     * the current point rounded as written, so that rounding never adds up along a path. Relative data is about
+     * half the size of absolute data: the guides carry every drawing in the XHTML, the PDF and the EPUB.
+     */
+    private static final class Run {
+        final String fill;
+        final boolean evenOdd;
+        final StringBuilder data = new StringBuilder(1024);
+        /** The current point and the start of the current subpath, in tenths. */
+        long x;
+        long y;
+        long startX;
+        long startY;
+
+        Run(String fill, boolean evenOdd) {
+            this.fill = fill;
+            this.evenOdd = evenOdd;
+        }
     }
 
     /** Shared by this recorder and every copy {@link #create()} makes, as the canvas is. */
@@ -55,11 +73,11 @@ final class OutlineRecorder extends AbstractGraphics2D {
                 .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\">");
         for (Run run : runs) {
-            svg.append("<path fill=\"").append(run.fill()).append('"');
-            if (run.evenOdd()) {
+            svg.append("<path fill=\"").append(run.fill).append('"');
+            if (run.evenOdd) {
                 svg.append(" fill-rule=\"evenodd\"");
             }
-            svg.append(" d=\"").append(run.data()).append("\"/>");
+            svg.append(" d=\"").append(run.data).append("\"/>");
         }
         return svg.append("</svg>").toString();
     }
@@ -72,38 +90,109 @@ final class OutlineRecorder extends AbstractGraphics2D {
         boolean evenOdd = path.getWindingRule() == PathIterator.WIND_EVEN_ODD;
         String fill = fill(color);
         Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        StringBuilder data;
-        if (last != null && last.fill().equals(fill) && last.evenOdd() == evenOdd) {
-            data = last.data();
+        Run run;
+        if (last != null && last.fill.equals(fill) && last.evenOdd == evenOdd) {
+            run = last;
         } else {
-            data = new StringBuilder(1024);
-            runs.add(new Run(fill, evenOdd, data));
+            run = new Run(fill, evenOdd);
+            runs.add(run);
         }
         double[] c = new double[6];
+        long[] t = new long[6];
         for (; !path.isDone(); path.next()) {
-            switch (path.currentSegment(c)) {
-                case PathIterator.SEG_MOVETO -> points(data, 'M', c, 1);
-                case PathIterator.SEG_LINETO -> points(data, 'L', c, 1);
-                case PathIterator.SEG_QUADTO -> points(data, 'Q', c, 2);
-                case PathIterator.SEG_CUBICTO -> points(data, 'C', c, 3);
-                default -> data.append('Z');
+            int segment = path.currentSegment(c);
+            for (int i = 0; i < t.length; i++) {
+                t[i] = Math.round(c[i] * 10);
             }
+            switch (segment) {
+                case PathIterator.SEG_MOVETO -> {
+                    points(run, 'm', t, 1);
+                    run.startX = run.x;
+                    run.startY = run.y;
+                }
+                case PathIterator.SEG_LINETO -> line(run, t[0], t[1]);
+                case PathIterator.SEG_QUADTO -> points(run, 'q', t, 2);
+                case PathIterator.SEG_CUBICTO -> points(run, 'c', t, 3);
+                default -> {
+                    run.data.append('z');
+                    run.x = run.startX;
+                    run.y = run.startY;
+                }
+            }
+        }
+    }
+
+    /** A line as {@code h}, {@code v} or {@code l}; none when it ends where it starts, as glyph outlines often do. */
+    private static void line(Run run, long x, long y) {
+        long dx = x - run.x;
+        long dy = y - run.y;
+        if (dx == 0 && dy == 0) {
+            return;
+        }
+        if (dy == 0) {
+            run.data.append('h');
+            tenths(run.data, dx);
+        } else if (dx == 0) {
+            run.data.append('v');
+            tenths(run.data, dy);
+        } else {
+            run.data.append('l');
+            tenths(run.data, dx);
+            separated(run.data, dy);
+        }
+        run.x = x;
+        run.y = y;
+    }
+
+    /** A relative command whose last point becomes the current one; none for a curve that is a point. */
+    private static void points(Run run, char command, long[] t, int count) {
+        boolean still = command != 'm';
+        for (int i = 0; i < 2 * count; i++) {
+            still &= t[i] == (i % 2 == 0 ? run.x : run.y);
+        }
+        if (still) {
+            return;
+        }
+        run.data.append(command);
+        for (int i = 0; i < count; i++) {
+            long dx = t[2 * i] - run.x;
+            long dy = t[2 * i + 1] - run.y;
+            if (i == 0) {
+                tenths(run.data, dx);
+            } else {
+                separated(run.data, dx);
+            }
+            separated(run.data, dy);
+        }
+        run.x = t[2 * count - 2];
+        run.y = t[2 * count - 1];
+    }
+
+    /** A number after another: a minus sign separates it, else a space. */
+    private static void separated(StringBuilder data, long tenths) {
+        if (tenths >= 0) {
+            data.append(' ');
+        }
+        tenths(data, tenths);
+    }
+
+    /** Tenths as a decimal, a trailing zero dropped and a leading one too ({@code .5}, {@code -1.2}, {@code 3}). */
+    private static void tenths(StringBuilder data, long tenths) {
+        if (tenths < 0) {
+            data.append('-');
+            tenths = -tenths;
+        }
+        if (tenths >= 10 || tenths == 0) {
+            data.append(tenths / 10);
+        }
+        if (tenths % 10 != 0) {
+            data.append('.').append(tenths % 10);
         }
     }
 
     private static String fill(Color color) {
         String rgb = String.format("#%06x", color.getRGB() & 0xffffff);
         return color.getAlpha() == 255 ? rgb : rgb + "\" fill-opacity=\"" + number(color.getAlpha() / 255.0);
-    }
-
-    private static void points(StringBuilder data, char command, double[] coordinates, int count) {
-        data.append(command);
-        for (int i = 0; i < count * 2; i++) {
-            if (i > 0) {
-                data.append(' ');
-            }
-            data.append(number(coordinates[i]));
-        }
     }
 
     /**

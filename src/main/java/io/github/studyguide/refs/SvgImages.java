@@ -40,6 +40,12 @@ public final class SvgImages {
     private static final Pattern URL_REFERENCE = Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)");
     private static final Set<String> UNSAFE_ELEMENTS = Set.of("script", "foreignobject", "iframe", "handler");
 
+    /**
+     * The protocols a drawing may load from, in the trial and in the PDF: a {@code data:} URI holds its bytes
+     * itself (editors embed bitmaps so), and reaches nothing.
+     */
+    public static final Set<String> EMBEDDED_PROTOCOLS = Set.of("data");
+
     private SvgImages() {
     }
 

@@ -81,7 +81,7 @@ public final class XhtmlNormalizer {
         CodeInfoAttributes.apply(body);
         highlightCode(body);
         replaceComments(body);
-        resolveReferences(body, references);
+        List<Element> samePageLinks = resolveReferences(body, references);
         // Before the vocabulary drops the data- attributes that carry call-out kinds, titles and captions.
         GithubAlerts.mark(body);
         DivLooks.apply(body);
@@ -90,7 +90,7 @@ public final class XhtmlNormalizer {
         doc = XhtmlVocabulary.reduce(doc);
         body = doc.body();
         markLongWordsInTables(body);
-        prefixIds(body, idPrefix);
+        prefixIds(body, idPrefix, samePageLinks);
         dropRepeatedTitle(body, title);
         shiftHeadings(body, firstBodyHeadingLevel);
         // After the sanitizing above, which would drop the drawings' data: images.
@@ -178,8 +178,13 @@ public final class XhtmlNormalizer {
         }
     }
 
-    private static void resolveReferences(Element body, LessonReferences references) {
+    /** Resolves links and images; returns the links to a fragment of this lesson, for {@link #prefixIds}. */
+    private static List<Element> resolveReferences(Element body, LessonReferences references) {
+        List<Element> samePage = new ArrayList<>();
         for (Element link : body.select("a[href]")) {
+            if (link.attr("href").startsWith("#")) {
+                samePage.add(link); // before it is resolved: links to other lessons become fragments too
+            }
             references.link(link.attr("href")).ifPresentOrElse(href -> link.attr("href", href), link::unwrap);
         }
         // Web links whose text is not their URL, for printLinkUrls; bare URLs would print twice.
@@ -199,6 +204,7 @@ public final class XhtmlNormalizer {
                 image.replaceWith(new Element("span").addClass("missing-image").text(alt));
             }
         }
+        return samePage;
     }
 
     private static void replaceComments(Element body) {
@@ -242,7 +248,11 @@ public final class XhtmlNormalizer {
         }
     }
 
-    private static void prefixIds(Element body, String prefix) {
+    /**
+     * Makes the lesson's ids unique in the guide, and its links to them follow. A link to an id the lesson does not
+     * have keeps only its text, as the checks warn: the PDF would have a link to nowhere, and EPUBCheck rejects it.
+     */
+    private static void prefixIds(Element body, String prefix, List<Element> samePageLinks) {
         Set<String> ids = new HashSet<>();
         for (Element element : body.select("[id]")) {
             String id = element.id();
@@ -250,10 +260,15 @@ public final class XhtmlNormalizer {
             element.attr("id", prefix + "_" + sanitizeId(id));
         }
         body.select("[name]").forEach(element -> element.removeAttr("name"));
-        for (Element link : body.select("a[href^=#]")) {
+        for (Element link : samePageLinks) {
+            if (link.parent() == null || !link.hasAttr("href")) {
+                continue; // unwrapped by the resolver
+            }
             String target = link.attr("href").substring(1);
             if (ids.contains(target)) {
                 link.attr("href", "#" + prefix + "_" + sanitizeId(target));
+            } else {
+                link.unwrap();
             }
         }
     }

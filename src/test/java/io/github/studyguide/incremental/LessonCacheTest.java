@@ -80,4 +80,20 @@ class LessonCacheTest {
         assertEquals(Optional.empty(), other.facts(other.factsKey("lesson 0")));
         assertEquals(1, other.size(), "the entry is there, under another key");
     }
+
+    @Test
+    void imageVerdictsAreKeptForTheSamePluginOnly(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("guide-lessons.cache");
+        LessonCache first = LessonCache.in(file, "", "plugin");
+        first.imageVerdicts().putVerdict("svg:1234", Optional.of("cannot be drawn by Batik"));
+        first.imageVerdicts().putVerdict("svg:5678", Optional.empty());
+        first.save();
+        LessonCache next = LessonCache.in(file, "other options", "plugin");
+        assertEquals(Optional.of(Optional.of("cannot be drawn by Batik")), next.imageVerdicts().verdict("svg:1234"));
+        assertEquals(Optional.of(Optional.empty()), next.imageVerdicts().verdict("svg:5678"));
+        assertEquals(Optional.empty(), next.imageVerdicts().verdict("svg:9999"));
+        assertEquals(2, next.verdictsReadBack());
+        assertEquals(Optional.empty(), LessonCache.in(file, "", "plugin 2").imageVerdicts().verdict("svg:1234"),
+                "another plugin (another Batik) tries the drawing again");
+    }
 }

@@ -31,4 +31,34 @@ class ImageVerdictsTest {
                 "the same file, however its path is written, is not read again");
         assertTrue(new ImageVerdicts().problem(image).isPresent(), "another build reads it afresh");
     }
+
+    /** An SVG's verdict is kept in the store by the drawing's content: the next build does not try it again. */
+    @Test
+    void keepsSvgVerdictsInTheStoreByContent(@TempDir Path lessons) throws IOException {
+        java.util.Map<String, Optional<String>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        ImageVerdicts.Store store = new ImageVerdicts.Store() {
+            @Override
+            public Optional<Optional<String>> verdict(String key) {
+                return Optional.ofNullable(kept.get(key));
+            }
+
+            @Override
+            public void putVerdict(String key, Optional<String> problem) {
+                kept.put(key, problem);
+            }
+        };
+        Path loop = lessons.resolve("loop.svg");
+        Files.writeString(loop, LOOP);
+        Path raster = lessons.resolve("photo.png");
+        Files.write(raster, new byte[] {1, 2, 3});
+        Optional<String> problem = new ImageVerdicts(store).problem(loop);
+        new ImageVerdicts(store).problem(raster);
+        assertTrue(problem.isPresent());
+        assertEquals(1, kept.size(), "an SVG's verdict, not a raster image's: " + kept);
+        kept.replaceAll((key, verdict) -> Optional.of("kept from the last build"));
+        assertEquals(Optional.of("kept from the last build"), new ImageVerdicts(store).problem(loop),
+                "the next build reads the verdict instead of trying the drawing");
+        Files.writeString(loop, GOOD);
+        assertEquals(Optional.empty(), new ImageVerdicts(store).problem(loop), "a changed drawing is tried afresh");
+    }
 }
