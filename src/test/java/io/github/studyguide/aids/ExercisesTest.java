@@ -20,10 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ExercisesTest {
+public class ExercisesTest {
 
     /** Each form: a Carpentries challenge div, a heading with a details block after it, and a practice div. */
-    static final String LESSON = """
+    public static final String LESSON = """
             Some text first.
 
             :::::::::::::::::::::::::::::::::: challenge
@@ -66,7 +66,7 @@ class ExercisesTest {
             :::
             """;
 
-    static RenderedCourse render(String body, RenderOptions options) {
+    public static RenderedCourse render(String body, RenderOptions options) {
         Problems problems = new Problems();
         String text = "---\ntitle: 'Files'\nsection: 2\nlesson: 1\n---\n" + body;
         ParsedFile file = new FrontMatterParser().parse(new SourceFile(Path.of("files.md"), "files.md", text), problems)
@@ -85,8 +85,67 @@ class ExercisesTest {
     void exercisesAreNumberedPerLessonAndTheirSolutionsGoToTheKey() {
         RenderedCourse course = render(LESSON, new RenderOptions(true, true, QuizAnswers.SECTION_END));
         RenderedLesson lesson = lesson(course);
-        System.out.println(lesson.xhtml());
-        System.out.println(course.sections().get(0).answerKeyXhtml());
-        System.out.println(lesson.exercises());
+        String xhtml = lesson.xhtml();
+        assertTrue(xhtml.contains("<span class=\"exercise-number\">Exercise 2.1.1</span>: Listing hidden files</h3>"), xhtml);
+        assertTrue(xhtml.contains("<span class=\"exercise-number\">Exercise 2.1.2</span>: Make a folder</h4>"), xhtml);
+        assertTrue(xhtml.contains("<p class=\"solution-link\"><a href=\"#key-s2-l1_ex.1\">"), xhtml);
+        assertTrue(xhtml.contains("Look at the manual page."), "a hint stays: " + xhtml);
+        assertFalse(xhtml.contains("-a</code> flag") || xhtml.contains("mkdir data"), xhtml);
+        assertFalse(xhtml.contains("forget the dash"), "no instructor note in the student's guide");
+        assertEquals(List.of("2.1.1", "2.1.2", "2.1.3"), lesson.exercises().stream().map(Exercise::number).toList());
+        assertEquals("Count the lines", lesson.exercises().get(2).title());
+        assertFalse(lesson.exercises().get(2).hasSolution());
+        String key = course.sections().get(0).answerKeyXhtml();
+        assertTrue(key.contains("<p class=\"answer-question\" id=\"key-s2-l1_ex.1\"><a href=\"#s2-l1_ex.1\">Exercise"
+                + " 2.1.1</a>: Listing hidden files</p>\n<div class=\"answer-solution\"><p>The <code>-a</code> flag.</p></div>"), key);
+        assertTrue(key.contains("<p>Run <code>mkdir data</code>.</p>"), key);
+        assertFalse(key.contains("2.1.3"), "an exercise without a solution is not in the key");
+    }
+
+    @Test
+    void bookEndPutsTheSolutionsInTheAppendixAndInlineLeavesThemInPlace() {
+        RenderedCourse bookEnd = render(LESSON, new RenderOptions(true, true, QuizAnswers.BOOK_END));
+        assertFalse(bookEnd.sections().get(0).hasAnswerKey());
+        assertTrue(bookEnd.appendices().get(0).xhtml(true).contains("<a href=\"#s2-l1_ex.2\">Exercise 2.1.2</a>"));
+        assertEquals("s2-l1_ex.2", bookEnd.appendices().get(0).backLinks().get("key-s2-l1_ex.2"));
+
+        String inline = lesson(render(LESSON, new RenderOptions(true, true, QuizAnswers.INLINE))).xhtml();
+        assertTrue(inline.indexOf("mkdir data") > inline.indexOf("Exercise 2.1.2"), inline);
+        assertFalse(inline.contains("solution-link") || inline.contains("forget the dash"), inline);
+    }
+
+    @Test
+    void theInstructorsEditionKeepsNotesAndEverySolutionInline() {
+        RenderedCourse course = render(LESSON, new RenderOptions(true, true, QuizAnswers.SECTION_END).forInstructors());
+        String xhtml = lesson(course).xhtml();
+        assertTrue(xhtml.contains("<p class=\"callout-title\">Instructor Note</p>\n<p>Learners often forget the dash.</p>"),
+                xhtml);
+        assertTrue(xhtml.contains("<code>-a</code> flag") && xhtml.contains("mkdir data"), xhtml);
+        assertFalse(course.sections().get(0).hasAnswerKey());
+    }
+
+    @Test
+    void keyPointsGoToTheirAppendixAndObjectivesOpenTheLesson() {
+        RenderedCourse course = render("""
+                Intro.
+
+                ## Key Takeaways
+
+                - First point.
+                - Second point.
+
+                ::: objectives
+                - Learn it.
+                :::
+                """, new RenderOptions(true, true, QuizAnswers.SECTION_END));
+        RenderedLesson lesson = lesson(course);
+        assertEquals(List.of("<li>First point.</li>", "<li>Second point.</li>"), lesson.keyPoints());
+        assertTrue(lesson.xhtml().startsWith("<h2 id=\"s2-l1\" class=\"lesson-title\">2.1 Files</h2><div class=\"objectives"
+                + " callout callout-note lesson-opening\"><p class=\"callout-title\">Objectives</p>"), lesson.xhtml());
+        Appendix points = course.appendices().get(course.appendices().size() - 1);
+        assertEquals("Key Points", points.title());
+        assertTrue(points.xhtml(true).contains("<h3 class=\"key-points-lesson\" id=\"points-s2-l1\"><a href=\"#s2-l1\">2.1"
+                + " Files</a></h3>\n<ul class=\"key-points-list\">\n<li>First point.</li>\n<li>Second point.</li>\n</ul>"),
+                points.xhtml(true));
     }
 }
