@@ -47,7 +47,7 @@ for course in "$@"; do
   lessons=$(sed -n 's/^\[INFO\] Rendering \([0-9]*\) lesson.*/\1/p' "$dir/build.log" | head -1)
   warnings=$(grep -c '^\[WARNING\] ' "$dir/build.log" || true)
   errors=$(grep -c '^\[ERROR\] .*\.md:' "$dir/build.log" || true)
-  pdf=$(ls "$dir"/course/target/studyguide/*.pdf 2>/dev/null | grep -v -e '-section-' -e 'up\.pdf$' | head -1 || true)
+  pdf=$(ls "$dir"/course/target/studyguide/*.pdf 2>/dev/null | grep -v -e '-section-' -e 'up\.pdf$' -e '-instructor\.pdf$' | head -1 || true)
   epub=$(ls "$dir"/course/target/studyguide/*.epub 2>/dev/null | head -1 || true)
   if [ "$status" != 0 ] || [ -z "$pdf" ] || [ -z "$epub" ]; then
     printf '%-40s %-44s %7s %6s %8s %6s %9s %6s %6s %7s\n' "$name" "${layout:--}" "${lessons:--}" - "$warnings" "$errors" FAILED - - "$wall"

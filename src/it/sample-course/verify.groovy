@@ -32,9 +32,9 @@ def pages = GuideInspector.pdfPages(pdf)
 def bookmarks = GuideInspector.pdfBookmarks(pdf)
 def targets = GuideInspector.pdfBookmarkPages(pdf)
 
-// The cram sheet, the last part, lists every tip in reading order...
-assert bookmarks.last() == 'Exam Tips'
-def cramStart = targets.last() - 1
+// The cram sheet, the part before the Key Points, lists every tip in reading order...
+assert bookmarks.takeRight(2) == ['Exam Tips', 'Key Points']
+def cramStart = targets[-2] - 1
 def cram = plain(pages.drop(cramStart).join(''))
 def found = tips.collect { cram.indexOf(it) }
 assert found.every { it >= 0 } : "tips missing from the cram sheet: ${[tips, found].transpose().findAll { it[1] < 0 }}"
@@ -42,7 +42,7 @@ assert found == found.sort(false) : 'tips out of reading order'
 // ...and each lesson named in it links back to the page where the lesson starts.
 def lessonPages = (0..<bookmarks.size()).findAll { bookmarks[it].startsWith('  ') }.collect { targets[it] }
 def backLinks = GuideInspector.pdfInternalLinks(pdf).collect { it.split('->')*.toInteger() }
-        .findAll { it[0] > cramStart && lessonPages.contains(it[1]) }
+        .findAll { it[0] > cramStart && it[0] < targets.last() && lessonPages.contains(it[1]) }
 assert backLinks.size() == ordered.count { it[3].text =~ /Exam Tip/ } : backLinks
 
 // The quiz prints without answers; the answer key follows the section with the right letters.
@@ -72,5 +72,14 @@ def landmarks = GuideInspector.epubNav(epub, 'landmarks')
 assert landmarks.take(3) == ['titlepage Title Page -> text/title.xhtml', 'toc Contents -> nav.xhtml#toc',
         'bodymatter Start -> text/s1.xhtml'] : landmarks
 assert landmarks.contains('appendix Answer Key: Section 2: Files -> text/s2-answers.xhtml') : landmarks
-assert landmarks.last() == 'appendix Exam Tips -> text/exam-tips.xhtml' : landmarks
+assert landmarks.takeRight(2) == ['appendix Exam Tips -> text/exam-tips.xhtml',
+        'appendix Key Points -> text/key-points.xhtml'] : landmarks
+
+// The sample shows the study aids of the second round: an exercise's solution in the section's answer key, an
+// objectives box opening the lesson, the Key Points appendix, and no instructor note in the student's guide.
+def text = pages.join('\n')
+assert text.indexOf('Exercise 2.1.1: Find your way back') < text.indexOf('You are in /home/ana: each')
+assert text.indexOf('Objectives') < text.indexOf('The file system is a tree')
+assert !text.contains('Draw the tree on the board')
+assert pages.drop(targets.last() - 1).join('').contains('A script is a text file of commands that Bash runs in order.')
 return true

@@ -37,6 +37,7 @@ public final class GuideConfig {
     private final boolean failOnWarning;
     private final int threads;
     private final boolean handouts;
+    private final boolean instructorEdition;
     private final PageBreaks pageBreaks;
     private final HandoutLayout handoutLayout;
     private final boolean examTips;
@@ -60,7 +61,8 @@ public final class GuideConfig {
         this.excludes = List.copyOf(builder.excludes);
         this.outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
         this.finalName = requireText(builder.finalName, "finalName");
-        this.formats = builder.formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(builder.formats);
+        this.formats = builder.formats.isEmpty() ? EnumSet.of(OutputFormat.PDF, OutputFormat.EPUB)
+                : EnumSet.copyOf(builder.formats);
         this.title = requireText(builder.title, "title");
         this.author = blankToNull(builder.author);
         this.language = requireText(builder.language, "language");
@@ -71,6 +73,7 @@ public final class GuideConfig {
         this.failOnWarning = builder.failOnWarning;
         this.threads = builder.threads > 0 ? builder.threads : defaultThreads();
         this.handouts = builder.handouts;
+        this.instructorEdition = builder.instructorEdition;
         this.pageBreaks = Objects.requireNonNull(builder.pageBreaks, "pageBreaks");
         this.handoutLayout = Objects.requireNonNull(builder.handoutLayout, "handoutLayout");
         this.examTips = builder.examTips;
@@ -137,7 +140,7 @@ public final class GuideConfig {
     }
 
     public Path outputFile(OutputFormat format) {
-        return outputDirectory.resolve(finalName + "." + format.extension());
+        return outputDirectory.resolve(format.fileName(finalName));
     }
 
     public String title() {
@@ -272,6 +275,22 @@ public final class GuideConfig {
         return handouts;
     }
 
+    /** Whether to write the instructor's edition of the PDF besides the guide, when the PDF is written at all. */
+    public boolean instructorEdition() {
+        return instructorEdition;
+    }
+
+    /**
+     * The instructor's edition, {@code <finalName>-instructor.pdf}, when {@link #instructorEdition()} and the PDF
+     * are asked for; empty otherwise.
+     */
+    public Optional<Path> instructorEditionFile() {
+        if (!instructorEdition || !formats.contains(OutputFormat.PDF)) {
+            return Optional.empty();
+        }
+        return Optional.of(outputDirectory.resolve(finalName + "-instructor.pdf"));
+    }
+
     /** Whether the PDF honours the author's {@code <!-- pagebreak -->}s ({@code slides}) or ignores them. */
     public PageBreaks pageBreaks() {
         return pageBreaks;
@@ -337,6 +356,7 @@ public final class GuideConfig {
         private boolean failOnWarning;
         private int threads;
         private boolean handouts;
+        private boolean instructorEdition;
         private PageBreaks pageBreaks = PageBreaks.SLIDES;
         private HandoutLayout handoutLayout = HandoutLayout.ONE_UP;
         private boolean examTips = true;
@@ -505,6 +525,11 @@ public final class GuideConfig {
 
         public Builder handouts(boolean handouts) {
             this.handouts = handouts;
+            return this;
+        }
+
+        public Builder instructorEdition(boolean instructorEdition) {
+            this.instructorEdition = instructorEdition;
             return this;
         }
 

@@ -76,6 +76,7 @@ public final class GuideSettings {
             new Setting("threads", Fingerprint.NONE, config -> Optional.of(Integer.toString(config.threads())),
                     (builder, text) -> builder.threads(Integer.parseInt(text))),
             flag("handouts", GuideConfig::handouts, GuideConfig.Builder::handouts),
+            flag("instructorEdition", GuideConfig::instructorEdition, GuideConfig.Builder::instructorEdition),
             flag("examTips", GuideConfig::examTips, GuideConfig.Builder::examTips),
             new Setting("quizAnswers", Fingerprint.VALUE, config -> Optional.of(config.quizAnswers().name()),
                     (builder, text) -> builder.quizAnswers(QuizAnswers.valueOf(text))),

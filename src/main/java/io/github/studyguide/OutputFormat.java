@@ -2,12 +2,34 @@ package io.github.studyguide;
 
 import java.util.Locale;
 
-/** The kinds of guide the plugin writes. The name doubles as file extension and Maven artifact type. */
+/**
+ * The kinds of file the plugin writes, each named as the user writes it in {@code formats}: the two guides, and the
+ * flashcards for Anki.
+ */
 public enum OutputFormat {
-    PDF,
-    EPUB;
+    PDF("pdf"),
+    EPUB("epub"),
+    /** Anki's text import format, {@code <finalName>-flashcards.txt}. */
+    FLASHCARDS("txt");
 
+    private final String extension;
+
+    OutputFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** The file's extension, which doubles as its Maven artifact type. */
     public String extension() {
+        return extension;
+    }
+
+    /** The file's name: {@code <finalName>.pdf}, {@code <finalName>.epub}, {@code <finalName>-flashcards.txt}. */
+    public String fileName(String finalName) {
+        return this == FLASHCARDS ? finalName + "-flashcards." + extension : finalName + "." + extension;
+    }
+
+    /** The format as {@code formats} names it: {@code pdf}, {@code epub}, {@code flashcards}. */
+    public String userName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
@@ -18,10 +40,11 @@ public enum OutputFormat {
      */
     public static OutputFormat parse(String name) {
         for (OutputFormat format : values()) {
-            if (format.extension().equalsIgnoreCase(name.trim())) {
+            if (format.userName().equalsIgnoreCase(name.trim())) {
                 return format;
             }
         }
-        throw new IllegalArgumentException("Unknown format '" + name.trim() + "': use pdf, epub or both (pdf,epub).");
+        throw new IllegalArgumentException("Unknown format '" + name.trim() + "': use pdf, epub, flashcards, or several"
+                + " separated by commas (pdf,epub).");
     }
 }

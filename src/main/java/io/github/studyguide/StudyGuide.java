@@ -9,6 +9,7 @@ import io.github.studyguide.diagnostics.LessonProblemsException;
 import io.github.studyguide.diagnostics.Problem;
 import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.epub.EpubGuideWriter;
+import io.github.studyguide.flashcards.AnkiDeck;
 import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.incremental.BuildState;
 import io.github.studyguide.incremental.LessonCache;
@@ -140,6 +141,12 @@ public final class StudyGuide {
                 images).render(config.threads(), problems);
         new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images,
                 course.links(), fonts()).check(rendered, problems);
+        Optional<RenderedCourse> instructors = Optional.empty();
+        if (config.instructorEditionFile().isPresent()) {
+            // The same lessons again, notes kept and answers inline; their problems were reported just now.
+            instructors = Optional.of(new CourseRenderer(course, config.sourceDirectory(), renderOptions().forInstructors(),
+                    lessonCache, images).render(config.threads(), new Problems()));
+        }
         times.record("render", renderStart);
         log.debug("Rendered " + count(course.lessonCount() - lessonCache.lessonsReadBack(), "lesson") + "; read back "
                 + lessonCache.lessonsReadBack() + " unchanged since the last build, and the verdicts on "
@@ -153,7 +160,7 @@ public final class StudyGuide {
         }
         Map<OutputFormat, Path> written;
         try {
-            written = writeFormats(rendered, GuideInfo.of(config, start, labels(new ArrayList<>())),
+            written = writeFormats(rendered, instructors, GuideInfo.of(config, start, labels(new ArrayList<>())),
                     state.resourcesFingerprint(), handouts, times);
         } catch (SvgDrawingException e) {
             throw new GuideException(e.getMessage());
@@ -225,6 +232,7 @@ public final class StudyGuide {
     private List<Path> outputs() {
         List<Path> outputs = new ArrayList<>(config.formats().stream().map(config::outputFile).toList());
         config.handoutSheetsFile().ifPresent(outputs::add);
+        config.instructorEditionFile().ifPresent(outputs::add);
         return outputs;
     }
 
@@ -313,21 +321,26 @@ public final class StudyGuide {
      * one after the other. Should one fail, the work still queued is dropped, and the work running ends before the
      * failure is reported.
      */
-    private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, GuideInfo info, String cacheSalt,
-            Map<Integer, Path> handouts, StageTimes times) throws IOException, GuideException {
+    private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, Optional<RenderedCourse> instructors,
+            GuideInfo info, String cacheSalt, Map<Integer, Path> handouts, StageTimes times)
+            throws IOException, GuideException {
         Files.createDirectories(config.outputDirectory());
         Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
         ExecutorService executor = Futures.pool(config.threads(), "studyguide-writer");
         Optional<PdfGuideWriter.Queued> pdf = Optional.empty();
+        Optional<PdfGuideWriter.Queued> instructorPdf = Optional.empty();
         try {
             long pdfStart = System.nanoTime();
             if (config.formats().contains(OutputFormat.PDF)) {
                 AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
-                pdf = Optional.of(new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(),
-                        config.coverImage(), config.duplex(), config.pdfUA(), config.pdfA(), config.pageBreaks(),
-                        fonts()),
-                        config.sourceDirectory(),
-                        cachePath("pdf"), cacheSalt, config.threads(), log).queue(rendered, handouts, executor));
+                pdf = Optional.of(pdfWriter(info, "pdf", cacheSalt).queue(rendered, handouts, executor));
+            }
+            if (instructors.isPresent()) {
+                AtomicOutput.removeLeftovers(config.instructorEditionFile().orElseThrow());
+                GuideInfo edition = new GuideInfo(info.title() + " \u2014 " + info.labels().instructorEdition(),
+                        info.author(), info.version(), info.language(), info.identifier(), info.date(), info.labels());
+                instructorPdf = Optional.of(pdfWriter(edition, "instructor-pdf", cacheSalt)
+                        .queue(instructors.get(), Map.of(), executor));
             }
             Future<Path> pendingEpub = config.formats().contains(OutputFormat.EPUB) && config.threads() > 1
                     ? executor.submit(() -> writeEpub(rendered, info, times)) : null;
@@ -342,15 +355,38 @@ public final class StudyGuide {
                 times.put(OutputFormat.PDF.extension(), pdfMillis);
                 logWritten(OutputFormat.PDF, pdfMillis, handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
             }
+            if (instructorPdf.isPresent()) {
+                long start = System.nanoTime();
+                Path target = config.instructorEditionFile().orElseThrow();
+                instructorPdf.get().finish(target);
+                log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in "
+                        + times.record("instructor", start) + " ms");
+            }
             if (config.formats().contains(OutputFormat.EPUB)) {
                 written.put(OutputFormat.EPUB, pendingEpub != null ? Futures.await(pendingEpub)
                         : writeEpub(rendered, info, times));
+            }
+            if (config.formats().contains(OutputFormat.FLASHCARDS)) {
+                long start = System.nanoTime();
+                Path target = config.outputFile(OutputFormat.FLASHCARDS);
+                AtomicOutput.removeLeftovers(target);
+                new AnkiDeck(info).write(rendered, target);
+                written.put(OutputFormat.FLASHCARDS, target);
+                logWritten(OutputFormat.FLASHCARDS, times.record("flashcards", start), "");
             }
             return written;
         } finally {
             Futures.shutDownAndWait(executor);
             pdf.ifPresent(PdfGuideWriter.Queued::close);
+            instructorPdf.ifPresent(PdfGuideWriter.Queued::close);
         }
+    }
+
+    private PdfGuideWriter pdfWriter(GuideInfo info, String cacheKind, String cacheSalt)
+            throws GuideException, IOException {
+        return new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(),
+                config.duplex(), config.pdfUA(), config.pdfA(), config.pageBreaks(), fonts()), config.sourceDirectory(),
+                cachePath(cacheKind), cacheSalt, config.threads(), log);
     }
 
     /**

@@ -498,4 +498,75 @@ public final class GuideInspector {
         public void initialize() {
         }
     }
+
+    /**
+     * The header lines of an Anki text-import file ({@code #key:value}), in order, as Anki's importer reads them
+     * before the first card.
+     */
+    public static List<String> ankiHeaders(File deck) throws IOException {
+        List<String> headers = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(deck.toPath(), java.nio.charset.StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            headers.add(line);
+        }
+        return headers;
+    }
+
+    /**
+     * The cards of an Anki text-import file with {@code #separator:tab}, parsed by the documented format (Anki's
+     * manual, "Importing text files"): after the {@code #} header lines, one record a line, fields separated by
+     * tabs; a field that opens with a double quote runs to the closing quote, may hold tabs and line breaks, and
+     * writes a quote as two. Each card is its list of fields.
+     */
+    public static List<List<String>> ankiCards(File deck) throws IOException {
+        String text = java.nio.file.Files.readString(deck.toPath(), java.nio.charset.StandardCharsets.UTF_8);
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '#') {
+            start = text.indexOf('\n', start) + 1;
+        }
+        List<List<String>> cards = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean opened = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && !opened) {
+                quoted = true;
+                opened = true;
+            } else if (c == '\t') {
+                fields.add(field.toString());
+                field.setLength(0);
+                opened = false;
+            } else if (c == '\n') {
+                fields.add(field.toString());
+                cards.add(List.copyOf(fields));
+                fields.clear();
+                field.setLength(0);
+                opened = false;
+            } else {
+                field.append(c);
+                opened = true;
+            }
+        }
+        if (quoted) {
+            throw new IOException("a quoted field is never closed");
+        }
+        if (field.length() > 0 || !fields.isEmpty()) {
+            fields.add(field.toString());
+            cards.add(List.copyOf(fields));
+        }
+        return cards;
+    }
 }

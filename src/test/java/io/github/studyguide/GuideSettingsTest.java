@@ -41,6 +41,7 @@ class GuideSettingsTest {
                 .failOnWarning(true)
                 .threads(997) // no machine's core count, which is the default
                 .handouts(true)
+                .instructorEdition(true)
                 .pageBreaks(PageBreaks.COMPACT)
                 .handoutLayout(HandoutLayout.FOUR_UP)
                 .examTips(false)

@@ -12,8 +12,9 @@ import java.util.Optional;
 import static io.github.studyguide.xhtml.XmlText.escape;
 
 /**
- * The answers to the quizzes, with the author's explanations, each linking back to its question: after the last
- * lesson of a section ({@link #forSection}), or as one appendix at the end of the guide ({@link #forBook}).
+ * The answers to the quizzes, with the author's explanations, and the solutions to the exercises, each linking back
+ * to its question or exercise: after the last lesson of a section ({@link #forSection}), or as one appendix at the
+ * end of the guide ({@link #forBook}).
  */
 public final class AnswerKey implements Appendix {
 
@@ -28,7 +29,7 @@ public final class AnswerKey implements Appendix {
         this.labels = labels;
     }
 
-    /** The appendix for the whole guide, or empty when no lesson is a quiz. */
+    /** The appendix for the whole guide, or empty when no lesson has a quiz or a solved exercise. */
     public static Optional<AnswerKey> forBook(List<RenderedSection> sections, Labels labels) {
         boolean any = sections.stream().anyMatch(section -> hasQuiz(section.lessons()));
         return any ? Optional.of(new AnswerKey(sections, labels)) : Optional.empty();
@@ -36,7 +37,7 @@ public final class AnswerKey implements Appendix {
 
     /**
      * The answer key that closes a section, titled like a lesson and anchored at {@link #sectionAnchor}, or the
-     * empty string when none of its lessons is a quiz. It links to the questions with {@code href="#..."}, which
+     * empty string when none of its lessons has a quiz or a solved exercise. It links to the questions with {@code href="#..."}, which
      * resolve within the section's part of the PDF and through the EPUB's links.
      */
     public static String forSection(String sectionAnchor, List<RenderedLesson> lessons, Labels labels) {
@@ -80,12 +81,14 @@ public final class AnswerKey implements Appendix {
         return html.toString();
     }
 
-    /** Each answer's question label leads back to the question. */
+    /** Each answer's question label leads back to the question, each solution's label to its exercise. */
     @Override
     public Map<String, String> backLinks() {
         Map<String, String> links = new LinkedHashMap<>();
-        sections.stream().flatMap(section -> section.lessons().stream()).flatMap(lesson -> lesson.quizAnswers().stream())
-                .forEach(answer -> links.put(answerId(answer), answer.questionId()));
+        sections.stream().flatMap(section -> section.lessons().stream()).forEach(lesson -> {
+            lesson.quizAnswers().forEach(answer -> links.put(answerId(answer), answer.questionId()));
+            lesson.solvedExercises().forEach(exercise -> links.put(exercise.keyId(), exercise.id()));
+        });
         return links;
     }
 
@@ -103,11 +106,15 @@ public final class AnswerKey implements Appendix {
     }
 
     private static boolean hasQuiz(List<RenderedLesson> lessons) {
-        return lessons.stream().anyMatch(lesson -> !lesson.quizAnswers().isEmpty());
+        return lessons.stream().anyMatch(AnswerKey::hasAnswers);
+    }
+
+    private static boolean hasAnswers(RenderedLesson lesson) {
+        return !lesson.quizAnswers().isEmpty() || !lesson.solvedExercises().isEmpty();
     }
 
     private static void appendLesson(StringBuilder html, RenderedLesson lesson, boolean linked, Labels labels) {
-        if (lesson.quizAnswers().isEmpty()) {
+        if (!hasAnswers(lesson)) {
             return;
         }
         html.append("<h3 class=\"answer-lesson\">").append(escape(lesson.title())).append("</h3>\n");
@@ -129,6 +136,20 @@ public final class AnswerKey implements Appendix {
                 html.append("</li>\n");
             }
             html.append("</ul>\n</div>\n");
+        }
+        for (Exercise exercise : lesson.solvedExercises()) {
+            String label = escape(labels.exercise(exercise.number()));
+            html.append("<div class=\"answer solution-answer\">\n<p class=\"answer-question\" id=\"")
+                    .append(exercise.keyId()).append("\">")
+                    .append(linked ? "<a href=\"#" + exercise.id() + "\">" + label + "</a>" : label);
+            if (!exercise.title().isEmpty()) {
+                html.append(": ").append(escape(exercise.title()));
+            }
+            html.append("</p>\n");
+            for (String solution : exercise.solutionsXhtml()) {
+                html.append("<div class=\"answer-solution\">").append(solution).append("</div>\n");
+            }
+            html.append("</div>\n");
         }
     }
 }

@@ -70,6 +70,23 @@ public final class ExamTips {
         return tips;
     }
 
+    /**
+     * For each tip {@link #extract} copies, in the same order, the text of the heading it sits under: the nearest
+     * heading before it that is not itself inside a tip, or the empty string.
+     */
+    public static List<String> headings(Element body) {
+        List<String> headings = new ArrayList<>();
+        String last = "";
+        for (Element element : body.getAllElements()) {
+            if (element.hasClass(CSS_CLASS)) {
+                headings.add(last);
+            } else if (element.normalName().matches("h[1-6]") && element.closest("." + CSS_CLASS) == null) {
+                last = element.text();
+            }
+        }
+        return headings;
+    }
+
     /** Whether the item's first content (itself, or its first paragraph's) is the bold label. */
     private static boolean opensWithLabel(Element item) {
         Node first = firstContent(item);

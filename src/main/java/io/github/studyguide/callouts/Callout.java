@@ -51,7 +51,7 @@ public final class Callout {
      * Turns {@code box} into a call-out of {@code kind}. The title goes first, unless it is empty or the box opens
      * with a heading of its own (as Carpentries and Quarto call-outs do), which then serves as the title.
      */
-    static void dress(Element box, Kind kind, String title) {
+    public static void dress(Element box, Kind kind, String title) {
         box.tagName("div");
         box.addClass(CSS_CLASS).addClass(kind.cssClass());
         Node first = firstContent(box);

@@ -46,6 +46,18 @@ public final class DivLooks {
             }
         }
         looks.put("callout", callout(Callout.Kind.NEUTRAL));
+        // The Carpentries' study aids (and their common synonyms): marked here, laid out by the aids package, which
+        // numbers exercises, moves solutions to the answer key and collects key points (StudyAidMarks).
+        for (String exercise : new String[] {"challenge", "exercise", "practice"}) {
+            looks.put(exercise, aid(StudyAidMarks.EXERCISE));
+        }
+        looks.put("solution", aid(StudyAidMarks.SOLUTION));
+        looks.put("hint", aid(StudyAidMarks.HINT));
+        looks.put("keypoints", aid(StudyAidMarks.KEY_POINTS));
+        looks.put("objectives", aid(StudyAidMarks.OBJECTIVES));
+        looks.put("questions", aid(StudyAidMarks.QUESTIONS));
+        looks.put("instructor", aid(StudyAidMarks.INSTRUCTOR_NOTE));
+        looks.put("instructor-note", aid(StudyAidMarks.INSTRUCTOR_NOTE));
         LOOKS = Collections.unmodifiableMap(looks);
     }
 
@@ -56,6 +68,17 @@ public final class DivLooks {
     static DivLook callout(Callout.Kind kind) {
         String kindTitle = kind == Callout.Kind.NEUTRAL ? "" : Callout.defaultTitle(kind.name());
         return (div, title) -> Callout.dress(div, kind, title.orElse(kindTitle));
+    }
+
+    /**
+     * A study aid, marked with its class for the aids package to lay out in the guide's language; the author's
+     * title, if any, goes first as {@code <p class="aid-title">}.
+     */
+    static DivLook aid(String cssClass) {
+        return (div, title) -> {
+            div.addClass(cssClass);
+            title.ifPresent(text -> div.prependChild(new Element("p").addClass(StudyAidMarks.TITLE).text(text.strip())));
+        };
     }
 
     /** Dresses every fenced div, admonition and alert in the body. */

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.studyguide.aids.QuizFinder;
+import io.github.studyguide.aids.StudyAidProblems;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.internal.LineIndex;
 import io.github.studyguide.markdown.AttributeSyntax;
@@ -70,6 +71,7 @@ public final class LessonFactsCollector {
         List<LessonFacts.Reference> warnings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             DialectProblems.collect(node, lineOf, warnings);
+            StudyAidProblems.collect(node, lineOf, warnings);
             if (node instanceof AttributeNode attribute && attribute.isId()) {
                 // {#id} after a span, a link or an image: a target like a heading's (a Carpentries glossary term).
                 anchors.add(attribute.getValue().toString());

@@ -36,6 +36,8 @@ final class ContentLinks {
     private static final Pattern IMG_SRC = Pattern.compile("(<img\\b[^>]*?\\ssrc=\")([^\"]+)\"");
 
     private final Map<String, Set<String>> idsByAnchor = new HashMap<>();
+    /** The document of each id whose prefix names no document: an exercise's solution in an answer key. */
+    private final Map<String, String> documentOf = new HashMap<>();
     private final Map<String, String> imageHrefs = new HashMap<>();
     private final Book book;
     private final URI lessonFolder;
@@ -51,7 +53,9 @@ final class ContentLinks {
 
     /** Registers a content document: its anchor names its file, {@code text/<anchor>.xhtml}. */
     void register(String anchor, String xhtml) {
-        idsByAnchor.put(anchor, XmlText.ids(xhtml));
+        Set<String> ids = XmlText.ids(xhtml);
+        idsByAnchor.put(anchor, ids);
+        ids.forEach(id -> documentOf.putIfAbsent(id, anchor));
     }
 
     static String fileOf(String anchor) {
@@ -70,7 +74,8 @@ final class ContentLinks {
     /** The href, without quotes, of a link to {@code id} from the document {@code current}. */
     private String link(String current, String id) {
         int underscore = id.indexOf('_');
-        String owner = underscore < 0 ? id : id.substring(0, underscore);
+        String named = underscore < 0 ? id : id.substring(0, underscore);
+        String owner = idsByAnchor.containsKey(named) ? named : documentOf.getOrDefault(id, named);
         Set<String> ids = idsByAnchor.get(owner);
         if (owner.equals(current) || ids == null) {
             return "#" + id;

@@ -29,7 +29,8 @@ public final class Labels {
 
     /** The labels an author may override, each printed by the plugin. */
     public static final Set<String> KEYS = Set.of("contents", "version", "section", "answerKey", "examTips",
-            "question", "handsOn", "quiz");
+            "question", "handsOn", "quiz", "exercise", "solution", "hint", "keyPoints", "objectives", "questions",
+            "instructorNote", "instructorEdition");
 
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
@@ -150,6 +151,41 @@ public final class Labels {
 
     public String quiz() {
         return texts.get("quiz");
+    }
+
+    public String solution() {
+        return texts.get("solution");
+    }
+
+    public String hint() {
+        return texts.get("hint");
+    }
+
+    public String keyPoints() {
+        return texts.get("keyPoints");
+    }
+
+    public String objectives() {
+        return texts.get("objectives");
+    }
+
+    /** The title of a lesson's opening questions (a Carpentries {@code questions} div). */
+    public String questions() {
+        return texts.get("questions");
+    }
+
+    public String instructorNote() {
+        return texts.get("instructorNote");
+    }
+
+    /** What the instructor's edition adds to the guide's title. */
+    public String instructorEdition() {
+        return texts.get("instructorEdition");
+    }
+
+    /** "Exercise 7.2.1", or its translation. */
+    public String exercise(Object number) {
+        return texts.get("exercise").replace("{0}", String.valueOf(number));
     }
 
     /** "Section 7", or its translation. */

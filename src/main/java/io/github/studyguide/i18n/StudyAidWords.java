@@ -21,6 +21,14 @@ public final class StudyAidWords {
     public static final String CORRECT = alternation("keyword.correct");
     public static final String INCORRECT = alternation("keyword.incorrect");
     public static final String EXAM_TIP = alternation("keyword.examTip");
+    /** What an exercise's heading opens with: "Exercise", "Challenge". */
+    public static final String EXERCISE = alternation("keyword.exercise");
+    /** What a {@code <details>} block's summary says when it holds an exercise's solution. */
+    public static final String SOLUTION = alternation("keyword.solution");
+    /** A heading over a lesson's key points: "Key Points", "Key Takeaways". */
+    public static final String KEY_POINTS = alternation("keyword.keyPoints");
+    /** A heading over a lesson's objectives: "Learning Objectives", "Objectives". */
+    public static final String OBJECTIVES = alternation("keyword.objectives");
 
     private static final Set<String> CORRECT_WORDS = words("keyword.correct");
 

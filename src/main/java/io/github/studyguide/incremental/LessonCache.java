@@ -1,5 +1,6 @@
 package io.github.studyguide.incremental;
 
+import io.github.studyguide.aids.Exercise;
 import io.github.studyguide.aids.QuizAnswer;
 import io.github.studyguide.check.LessonFacts;
 import io.github.studyguide.course.Lesson;
@@ -54,7 +55,7 @@ public final class LessonCache {
     public static final LessonCache NONE = new LessonCache(null, "", "");
 
     /** Bump when the stored form changes. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private final Path file;
     private final String salt;
@@ -296,6 +297,16 @@ public final class LessonCache {
                 texts(out, option.explanationsXhtml());
             }
         }
+        texts(out, lesson.examTipHeadings());
+        out.writeInt(lesson.exercises().size());
+        for (Exercise exercise : lesson.exercises()) {
+            text(out, exercise.id());
+            text(out, exercise.number());
+            text(out, exercise.title());
+            text(out, exercise.promptXhtml());
+            texts(out, exercise.solutionsXhtml());
+        }
+        texts(out, lesson.keyPoints());
     }
 
     private static RenderedLesson readLesson(DataInputStream in, Lesson lesson, LessonFacts facts) throws IOException {
@@ -312,7 +323,12 @@ public final class LessonCache {
             }
             answers.add(new QuizAnswer(id, label, options));
         }
-        return new RenderedLesson(lesson, xhtml, facts, examTips, answers, title);
+        List<String> examTipHeadings = texts(in);
+        List<Exercise> exercises = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            exercises.add(new Exercise(text(in), text(in), text(in), text(in), texts(in)));
+        }
+        return new RenderedLesson(lesson, xhtml, facts, examTips, answers, title, examTipHeadings, exercises, texts(in));
     }
 
     private static void writeFacts(DataOutputStream out, LessonFacts facts) throws IOException {

@@ -18,11 +18,14 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.studyguide.callouts.DivLooks;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -73,6 +76,17 @@ public final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.Ht
             }
         }
         return true;
+    }
+
+    /** Whether a node is the closing fence of a div, which stands between the div and what follows it. */
+    public static boolean isFence(Node node) {
+        return node instanceof ClosingFence;
+    }
+
+    /** The classes of a fenced div, lower case; empty for any other node. */
+    public static List<String> classesOf(Node node) {
+        return node instanceof FencedDiv div
+                ? div.attributes().classes().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList() : List.of();
     }
 
     @Override

@@ -86,8 +86,11 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     private String finalName;
 
     /**
-     * The formats to write, comma-separated: {@code pdf}, {@code epub} or both. The {@code check} goal reads it too:
-     * it warns about characters the PDF's fonts cannot draw only when a PDF is written.
+     * The formats to write, comma-separated: {@code pdf}, {@code epub}, {@code flashcards}, or several.
+     * {@code flashcards} writes {@code <finalName>-flashcards.txt}, a deck for Anki's text import (one card per quiz
+     * question, solved exercise, exam tip and key point), attached with classifier {@code flashcards} and type
+     * {@code txt}. The {@code check} goal reads it too: it warns about characters the PDF's fonts cannot draw only
+     * when a PDF is written.
      *
      * @since 0.1.0
      */

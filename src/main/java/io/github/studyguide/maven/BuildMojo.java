@@ -34,6 +34,12 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     /** The classifier of the attached guides: {@code <artifactId>-<version>-study-guide.pdf}. */
     static final String CLASSIFIER = "study-guide";
 
+    /** The classifier of the instructor's edition: {@code <artifactId>-<version>-study-guide-instructor.pdf}. */
+    static final String INSTRUCTOR_CLASSIFIER = CLASSIFIER + "-instructor";
+
+    /** The classifier of the flashcards: {@code <artifactId>-<version>-flashcards.txt}. */
+    static final String FLASHCARDS_CLASSIFIER = "flashcards";
+
     /** Followed by the section number: {@code <artifactId>-<version>-handout-section-7.pdf}. */
     static final String HANDOUT_CLASSIFIER = "handout-section-";
 
@@ -200,6 +206,18 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private boolean handouts;
 
     /**
+     * Also writes the instructor's edition, {@code <finalName>-instructor.pdf}: the guide with every instructor note
+     * (a fenced div of class {@code instructor} or {@code instructor-note}) in a marked box, and every exercise's
+     * solution and every quiz answer inline, where it belongs, whatever {@link #quizAnswers} says. The student's
+     * guide never holds instructor notes. Attached with classifier {@code study-guide-instructor} when
+     * {@link #attach} is on. Needs the {@code pdf} format.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "studyguide.instructorEdition", defaultValue = "false")
+    private boolean instructorEdition;
+
+    /**
      * Whether the PDF starts a new page at each {@code <!-- pagebreak -->}:
      * <ul>
      *   <li>{@code slides}: every page break is honoured, as written;</li>
@@ -256,6 +274,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                 .labels(labels)
                 .pageSize(PageSize.parse(pageSize))
                 .handouts(handouts)
+                .instructorEdition(instructorEdition)
                 .pageBreaks(PageBreaks.parse(pageBreaks))
                 .handoutLayout(HandoutLayout.parse(handoutLayout))
                 .examTips(examTips)
@@ -280,11 +299,13 @@ public class BuildMojo extends AbstractStudyGuideMojo {
                     CompilerHint.tieredStopAtLevel()).ifPresent(getLog()::info);
         }
         if (attach && !withoutPom()) {
-            result.guides().forEach((format, file) ->
-                    projectHelper.attachArtifact(project(), format.extension(), CLASSIFIER, file.toFile()));
+            result.guides().forEach((format, file) -> projectHelper.attachArtifact(project(), format.extension(),
+                    format == OutputFormat.FLASHCARDS ? FLASHCARDS_CLASSIFIER : CLASSIFIER, file.toFile()));
             result.handouts().forEach((section, file) -> projectHelper.attachArtifact(project(),
                     OutputFormat.PDF.extension(), HANDOUT_CLASSIFIER + section, file.toFile()));
             if (result.guides().containsKey(OutputFormat.PDF)) {
+                run.config().instructorEditionFile().ifPresent(edition -> projectHelper.attachArtifact(project(),
+                        OutputFormat.PDF.extension(), INSTRUCTOR_CLASSIFIER, edition.toFile()));
                 run.config().handoutSheetsFile().ifPresent(sheets -> projectHelper.attachArtifact(project(),
                         OutputFormat.PDF.extension(), CLASSIFIER + "-" + run.config().handoutLayout().pagesPerSheet()
                                 + "up", sheets.toFile()));

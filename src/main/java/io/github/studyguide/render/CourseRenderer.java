@@ -6,6 +6,7 @@ import io.github.studyguide.aids.AnswerKey;
 import io.github.studyguide.aids.Appendix;
 import io.github.studyguide.aids.CramSheet;
 import io.github.studyguide.aids.QuizFinder;
+import io.github.studyguide.aids.StudyAidOptions;
 import io.github.studyguide.check.LessonFacts;
 import io.github.studyguide.check.LessonFactsCollector;
 import io.github.studyguide.course.Course;
@@ -111,6 +112,7 @@ public final class CourseRenderer {
         StringBuilder salt = new StringBuilder("numbering=").append(options.numbering())
                 .append(" slugs=").append(course.slugs()).append(" links=").append(course.links())
                 .append(" quizAnswers=").append(options.quizAnswers())
+                .append(" instructorEdition=").append(options.instructorEdition())
                 .append(" labels=").append(options.labels().fingerprint());
         byName.forEach((name, anchor) -> salt.append('\n').append(name).append('=').append(anchor));
         // Hashed once: it names every lesson, and hashing it again for each lesson's key grew with the square of
@@ -124,12 +126,13 @@ public final class CourseRenderer {
                 section -> opening(section, problems),
                 lesson -> renderLesson(lesson, problems)));
         List<Appendix> appendices = new ArrayList<>();
-        if (options.quizAnswers() == QuizAnswers.BOOK_END) {
+        if (options.placement() == QuizAnswers.BOOK_END) {
             AnswerKey.forBook(rendered.sections(), options.labels()).ifPresent(appendices::add);
         }
         if (options.examTips()) {
             CramSheet.of(rendered.sections(), options.labels()).ifPresent(appendices::add);
         }
+        CramSheet.keyPoints(rendered.sections(), options.labels()).ifPresent(appendices::add);
         return new RenderedCourse(rendered.sections(), appendices);
     }
 
@@ -156,7 +159,7 @@ public final class CourseRenderer {
             Section section = course.sections().get(i);
             List<RenderedLesson> sectionLessons = done.subList(next, next + section.lessons().size());
             next += section.lessons().size();
-            String answerKey = options.quizAnswers() == QuizAnswers.SECTION_END
+            String answerKey = options.placement() == QuizAnswers.SECTION_END
                     ? AnswerKey.forSection(section.anchorId(), sectionLessons, options.labels()) : "";
             sections.add(new RenderedSection(section, opened.get(i).xhtml(), opened.get(i).facts(), sectionLessons,
                     answerKey));
@@ -196,13 +199,17 @@ public final class CourseRenderer {
         }
         Optional<String> html = renderHtml(lesson.file(), parsed, problems);
         if (html.isEmpty()) {
-            return new RenderedLesson(lesson, "", parsed.facts(), List.of(), List.of(), title);
+            return new RenderedLesson(lesson, "", parsed.facts(), List.of(), List.of(), title, List.of(), List.of(),
+                    List.of());
         }
+        // Exercises are numbered after their lesson, "Exercise 7.2.1", where lesson titles show "7.2".
+        StudyAidOptions aids = new StudyAidOptions(options.quizAnswers(), options.instructorEdition(),
+                options.numbering() ? lesson.label() : "", options.labels());
         XhtmlNormalizer.Normalized normalized = normalizer.normalize(html.get(), lesson.anchorId(), heading,
-                lesson.title(), LESSON_LEVEL + 1, references(lesson.file().source().path()), lesson.isHandsOn(),
-                options.quizAnswers());
+                lesson.title(), LESSON_LEVEL + 1, references(lesson.file().source().path()), lesson.isHandsOn(), aids);
         RenderedLesson rendered = new RenderedLesson(lesson, normalized.xhtml(), parsed.facts(),
-                normalized.examTips(), normalized.quizAnswers(), title);
+                normalized.examTips(), normalized.quizAnswers(), title, normalized.examTipHeadings(),
+                normalized.exercises(), normalized.keyPoints());
         cache.putFacts(factsKey, parsed.facts());
         cache.put(key, rendered);
         return rendered;

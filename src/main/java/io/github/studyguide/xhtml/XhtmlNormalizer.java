@@ -2,10 +2,17 @@ package io.github.studyguide.xhtml;
 
 import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.aids.ExamTips;
+import io.github.studyguide.aids.Exercise;
+import io.github.studyguide.aids.Exercises;
 import io.github.studyguide.aids.HandsOnSteps;
+import io.github.studyguide.aids.InstructorNotes;
+import io.github.studyguide.aids.KeyPoints;
+import io.github.studyguide.aids.LessonOpening;
 import io.github.studyguide.aids.QuizAnswer;
 import io.github.studyguide.aids.QuizFinder;
 import io.github.studyguide.aids.QuizMarkup;
+import io.github.studyguide.aids.StudyAidForms;
+import io.github.studyguide.aids.StudyAidOptions;
 import io.github.studyguide.callouts.DivLooks;
 import io.github.studyguide.callouts.GithubAlerts;
 import io.github.studyguide.math.FormulaImages;
@@ -67,12 +74,22 @@ public final class XhtmlNormalizer {
      */
     public Normalized normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel,
             LessonReferences references, boolean handsOn, QuizAnswers quizAnswers) {
+        return normalize(html, idPrefix, titleHeading, title, firstBodyHeadingLevel, references, handsOn,
+                StudyAidOptions.of(quizAnswers));
+    }
+
+    /**
+     * As the other {@code normalize}, laying out the study aids (quiz answers, exercises and their solutions, key
+     * points, objectives, instructor notes) as {@code aids} says.
+     */
+    public Normalized normalize(String html, String idPrefix, Element titleHeading, String title, int firstBodyHeadingLevel,
+            LessonReferences references, boolean handsOn, StudyAidOptions aids) {
         if (html.isBlank()) {
             // A section without a page of its own, one for every section of many courses: the heading alone, without
             // walking an empty document a dozen times.
             Document doc = Document.createShell("");
             doc.body().appendChild(titleHeading);
-            return new Normalized(xhtml(doc), List.of(), List.of());
+            return new Normalized(xhtml(doc), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Document doc = Jsoup.parseBodyFragment(html);
         Element body = doc.body();
@@ -85,6 +102,7 @@ public final class XhtmlNormalizer {
         // Before the vocabulary drops the data- attributes that carry call-out kinds, titles and captions.
         GithubAlerts.mark(body);
         DivLooks.apply(body);
+        StudyAidForms.mark(body);
         ImageSizes.apply(body);
         ImplicitFigures.mark(body);
         doc = XhtmlVocabulary.reduce(doc);
@@ -99,10 +117,15 @@ public final class XhtmlNormalizer {
         if (handsOn) {
             HandsOnSteps.mark(body);
         }
-        List<QuizAnswer> answers = QuizMarkup.apply(body, idPrefix, quizAnswers);
+        // Instructor notes first: what a note holds never reaches the student's guide, nor its appendices.
+        InstructorNotes.apply(body, aids.instructorEdition(), aids.labels());
+        LessonOpening.apply(body, aids.labels());
+        List<Exercise> exercises = Exercises.apply(body, idPrefix, aids);
+        List<String> keyPoints = KeyPoints.apply(body, aids.labels());
+        List<QuizAnswer> answers = QuizMarkup.apply(body, idPrefix, aids.placement());
         body.prependChild(titleHeading);
-        return new Normalized(xhtml(doc), quizAnswers == QuizAnswers.INLINE ? List.of() : answers,
-                ExamTips.extract(body));
+        String xhtml = xhtml(doc);
+        return new Normalized(xhtml, answers, ExamTips.extract(body), ExamTips.headings(body), exercises, keyPoints);
     }
 
     /** The document's body as an XHTML fragment. */
@@ -117,10 +140,15 @@ public final class XhtmlNormalizer {
 
     /**
      * @param xhtml the well-formed fragment
-     * @param quizAnswers the answers moved out of the fragment, for an answer key
+     * @param quizAnswers the answers to the quiz questions, for an answer key and the flashcards (in the fragment
+     *     too when answers stay inline)
      * @param examTips copies of the fragment's exam tips, for the cram sheet
+     * @param examTipHeadings for each exam tip, the text of the heading it sits under, empty when none
+     * @param exercises the exercises, with their solutions, for an answer key and the flashcards
+     * @param keyPoints copies of the key points, each a list item, for the Key Points appendix
      */
-    public record Normalized(String xhtml, List<QuizAnswer> quizAnswers, List<String> examTips) {
+    public record Normalized(String xhtml, List<QuizAnswer> quizAnswers, List<String> examTips,
+            List<String> examTipHeadings, List<Exercise> exercises, List<String> keyPoints) {
     }
 
     /**

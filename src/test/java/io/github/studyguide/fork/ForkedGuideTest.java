@@ -55,7 +55,7 @@ class ForkedGuideTest {
         BuildResult here = new StudyGuide(config(SAMPLE, out.resolve("here")).handouts(true).build(), BuildLog.SILENT)
                 .build();
 
-        for (OutputFormat format : OutputFormat.values()) {
+        for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.EPUB)) {
             assertEquals(out.resolve("forked/guide." + format.extension()), forked.guides().get(format));
             assertArrayEquals(Files.readAllBytes(here.guides().get(format)), Files.readAllBytes(forked.guides().get(format)),
                     format.toString());

@@ -59,7 +59,8 @@ class LabelsTest {
         assertEquals("Soluciones", labels.answerKey());
         assertEquals("Sección 2", labels.section(2), "the others stay the bundle's");
         assertEquals(List.of("labels: answerkey is not a label, so it is ignored; the labels are answerKey, contents,"
-                + " examTips, handsOn, question, quiz, section, version"), warnings);
+                + " examTips, exercise, handsOn, hint, instructorEdition, instructorNote, keyPoints, objectives, question,"
+                + " questions, quiz, section, solution, version"), warnings);
         assertFalse(labels.fingerprint().equals(Labels.of("es", Map.of(), new ArrayList<>()).fingerprint()));
     }
 }

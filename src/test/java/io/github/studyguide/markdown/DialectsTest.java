@@ -177,7 +177,7 @@ class DialectsTest {
     @Test
     void fencedDivOfAnUnknownClassKeepsItsContentAsPlainText() {
         assertEquals("<p>Solve it.</p><div id=\"s1-l1_keep\"><p>Kept.</p></div>",
-                render("::: challenge\nSolve it.\n:::\n\n::: {#keep .mystery}\nKept.\n:::\n"));
+                render("::: discussion\nSolve it.\n:::\n\n::: {#keep .mystery}\nKept.\n:::\n"));
     }
 
     @Test

@@ -73,7 +73,8 @@ class PdfGuideWriterTest {
         Path first = out.resolve("first.pdf");
         writer(cache, 2).write(rendered, first);
         try (var entries = Files.list(cache)) {
-            assertEquals(8, entries.count(), "three chunks and the front matter cached, each as PDF and anchors");
+            assertEquals(10, entries.count(), "three chunks, the Key Points appendix and the front matter cached, each"
+                    + " as PDF and anchors");
         }
         Path again = out.resolve("again.pdf");
         writer(cache, 2).write(rendered, again);
@@ -94,7 +95,9 @@ class PdfGuideWriterTest {
         assertTrue(text.get(0).strip().endsWith("January 15, 2026"), "the title page has no number:\n" + text.get(0));
         assertTrue(text.get(1).strip().endsWith("ii"), text.get(1));
         String lastPage = text.get(text.size() - 1);
-        assertTrue(lastPage.startsWith("Section 10: Scripting"), "running header from the page's section:\n" + lastPage);
+        assertTrue(lastPage.startsWith("Key Points"), "an appendix's running header is its title:\n" + lastPage);
+        String lastLesson = text.get(text.size() - 2);
+        assertTrue(lastLesson.startsWith("Section 10: Scripting"), "running header from the page's section:\n" + lastLesson);
         assertTrue(lastPage.strip().endsWith(labels.get(labels.size() - 1)), lastPage);
     }
 
