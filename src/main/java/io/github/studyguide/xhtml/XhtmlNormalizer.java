@@ -48,6 +48,9 @@ import java.util.regex.Pattern;
  */
 public final class XhtmlNormalizer {
 
+    /** Marks the links written as {@code #fragment}, in the lesson itself, until their ids are prefixed. */
+    private static final String SAME_PAGE = "studyguide-same-page";
+
     /** A word longer than a narrow column holds. */
     private static final Pattern LONG_WORD = Pattern.compile("\\S{25,}");
 
@@ -98,7 +101,7 @@ public final class XhtmlNormalizer {
         CodeInfoAttributes.apply(body);
         highlightCode(body);
         replaceComments(body);
-        List<Element> samePageLinks = resolveReferences(body, references);
+        resolveReferences(body, references);
         // Before the vocabulary drops the data- attributes that carry call-out kinds, titles and captions.
         GithubAlerts.mark(body);
         DivLooks.apply(body);
@@ -108,7 +111,7 @@ public final class XhtmlNormalizer {
         doc = XhtmlVocabulary.reduce(doc);
         body = doc.body();
         markLongWordsInTables(body);
-        prefixIds(body, idPrefix, samePageLinks);
+        prefixIds(body, idPrefix);
         dropRepeatedTitle(body, title);
         shiftHeadings(body, firstBodyHeadingLevel);
         // After the sanitizing above, which would drop the drawings' data: images.
@@ -207,11 +210,12 @@ public final class XhtmlNormalizer {
     }
 
     /** Resolves links and images; returns the links to a fragment of this lesson, for {@link #prefixIds}. */
-    private static List<Element> resolveReferences(Element body, LessonReferences references) {
-        List<Element> samePage = new ArrayList<>();
+    private static void resolveReferences(Element body, LessonReferences references) {
         for (Element link : body.select("a[href]")) {
             if (link.attr("href").startsWith("#")) {
-                samePage.add(link); // before it is resolved: links to other lessons become fragments too
+                // Marked before it is resolved, since links to other lessons become fragments too; by a class,
+                // which the vocabulary keeps, as the document is copied when it is reduced to the vocabulary.
+                link.addClass(SAME_PAGE);
             }
             references.link(link.attr("href")).ifPresentOrElse(href -> link.attr("href", href), link::unwrap);
         }
@@ -232,7 +236,6 @@ public final class XhtmlNormalizer {
                 image.replaceWith(new Element("span").addClass("missing-image").text(alt));
             }
         }
-        return samePage;
     }
 
     private static void replaceComments(Element body) {
@@ -280,7 +283,7 @@ public final class XhtmlNormalizer {
      * Makes the lesson's ids unique in the guide, and its links to them follow. A link to an id the lesson does not
      * have keeps only its text, as the checks warn: the PDF would have a link to nowhere, and EPUBCheck rejects it.
      */
-    private static void prefixIds(Element body, String prefix, List<Element> samePageLinks) {
+    private static void prefixIds(Element body, String prefix) {
         Set<String> ids = new HashSet<>();
         for (Element element : body.select("[id]")) {
             String id = element.id();
@@ -288,10 +291,8 @@ public final class XhtmlNormalizer {
             element.attr("id", prefix + "_" + sanitizeId(id));
         }
         body.select("[name]").forEach(element -> element.removeAttr("name"));
-        for (Element link : samePageLinks) {
-            if (link.parent() == null || !link.hasAttr("href")) {
-                continue; // unwrapped by the resolver
-            }
+        for (Element link : body.select("a." + SAME_PAGE)) {
+            link.removeClass(SAME_PAGE);
             String target = link.attr("href").substring(1);
             if (ids.contains(target)) {
                 link.attr("href", "#" + prefix + "_" + sanitizeId(target));
