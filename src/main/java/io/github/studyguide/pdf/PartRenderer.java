@@ -7,11 +7,11 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.math.FormulaImages;
 import io.github.studyguide.refs.ReferenceResolver;
-import io.github.studyguide.refs.SvgImages;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -91,8 +91,8 @@ final class PartRenderer {
         builder.withProducer(PRODUCER);
         GuideFonts.register(builder, target, fonts);
         GuideFonts.registerConfigured(builder, target, fonts, this.fonts);
-        // Batik draws SVG images as vectors; in secure mode it runs no script and reads nothing but data: URIs.
-        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgImages.EMBEDDED_PROTOCOLS));
+        // Batik draws SVG images as vectors; in secure mode it runs no script and fetches nothing.
+        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         if (pdfUA) {
             builder.usePdfUaAccessibility(true);
         }

@@ -1,8 +1,8 @@
 package io.github.studyguide.refs;
 
 import org.apache.batik.anim.dom.SVGDOMImplementation;
-import org.apache.batik.bridge.EmbededExternalResourceSecurity;
 import org.apache.batik.bridge.ExternalResourceSecurity;
+import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
 import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgent;
@@ -27,8 +27,7 @@ import java.util.Optional;
  * fails with a {@code ClassCastException}. Only Batik knows all it cannot do, so it is asked rather than guessed at.
  *
  * <p>The drawing is built and painted the way the PDF renderer does it (parsed, cloned into Batik's SVG DOM, built
- * into a graphics tree and painted), onto a small image, with no script run and nothing loaded from outside
- * ({@link SvgImages#EMBEDDED_PROTOCOLS}: only what a {@code data:} URI holds).
+ * into a graphics tree and painted), onto a small image, with no script run and nothing loaded from outside.
  * Thread-safe: every trial builds its own document and transcoder.
  */
 final class SvgDrawingTrial {
@@ -101,9 +100,7 @@ final class SvgDrawingTrial {
 
                 @Override
                 public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resourceURL, ParsedURL docURL) {
-                    // As the PDF's drawer: data: URIs (a PNG embedded by an editor) hold what they load, and only
-                    // they are read.
-                    return new EmbededExternalResourceSecurity(resourceURL);
+                    return new NoLoadExternalResourceSecurity();
                 }
             };
         }

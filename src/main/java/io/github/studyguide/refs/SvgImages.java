@@ -40,12 +40,6 @@ public final class SvgImages {
     private static final Pattern URL_REFERENCE = Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)");
     private static final Set<String> UNSAFE_ELEMENTS = Set.of("script", "foreignobject", "iframe", "handler");
 
-    /**
-     * The protocols a drawing may load from, in the trial and in the PDF: a {@code data:} URI holds its bytes
-     * itself (editors embed bitmaps so), and reaches nothing.
-     */
-    public static final Set<String> EMBEDDED_PROTOCOLS = Set.of("data");
-
     private SvgImages() {
     }
 
@@ -85,6 +79,14 @@ public final class SvgImages {
                 Node attribute = attributes.item(a);
                 String attributeName = localName(attribute).toLowerCase(Locale.ROOT);
                 String value = attribute.getNodeValue().trim();
+                if (name.equals("image") && attributeName.equals("href")
+                        && value.toLowerCase(Locale.ROOT).startsWith("data:")) {
+                    // openhtmltopdf's secure mode refuses data: URIs as it refuses files, and when allowed it leaves
+                    // the whole drawing blank for some bitmaps (with transparency, or base64 broken into lines).
+                    return Optional.of("embeds a bitmap in a data: URI, which the PDF's SVG renderer does not draw;"
+                            + " save the drawing as PNG, or save the bitmap as a file of its own and show it as an"
+                            + " image of the lesson");
+                }
                 if (EventHandlerAttributes.isEventHandler(attribute.getNamespaceURI(), localName(attribute))) {
                     return Optional.of("has a script in its " + attribute.getNodeName() + " attribute; remove it");
                 }
