@@ -38,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -73,6 +74,9 @@ public final class PdfGuideWriter {
     private final PartCache cache;
     private final String cacheSalt;
     private final Map<PartJob, String> partKeys = new ConcurrentHashMap<>();
+    /** Parts this writer used and laid out (not taken from the cache), for the watch goal's line per rebuild. */
+    private final AtomicInteger partsUsed = new AtomicInteger();
+    private final AtomicInteger partsLaidOut = new AtomicInteger();
     private final int threads;
     private final BuildLog log;
     private final int lessonsPerChunk;
@@ -255,6 +259,16 @@ public final class PdfGuideWriter {
             return pages;
         }
 
+        /** How many parts (chunks, front matter, handouts) the guides are made of, once finished. */
+        public int parts() {
+            return partsUsed.get();
+        }
+
+        /** How many of {@link #parts()} were laid out, not taken as they were from the last build's cache. */
+        public int partsLaidOut() {
+            return partsLaidOut.get();
+        }
+
         /** Closes the documents of the parts read, whether or not they were joined or the build failed. */
         @Override
         public void close() {
@@ -299,6 +313,7 @@ public final class PdfGuideWriter {
     private RenderedPart render(PartJob job) throws IOException {
         long start = System.nanoTime();
         String key = keyOf(job);
+        partsUsed.incrementAndGet();
         var cached = cache.get(key);
         if (cached.isPresent()) {
             log.debug("PDF part " + job.name() + ": " + Text.count(cached.get().pages(), "page") + ", unchanged since the last build");
@@ -316,6 +331,7 @@ public final class PdfGuideWriter {
             throw new SvgDrawingException(job.name(), svgs, e);
         }
         cache.put(key, part);
+        partsLaidOut.incrementAndGet();
         log.debug("PDF part " + job.name() + ": " + Text.count(part.pages(), "page") + ", laid out in " + millisSince(start) + " ms");
         return part;
     }
