@@ -156,8 +156,9 @@ public final class StudyGuide {
         }
         Map<OutputFormat, Path> written;
         try {
+            // The PDF's parts are keyed by the images each shows, not by the whole folder's other files.
             written = writeFormats(rendered, GuideInfo.of(config, start, labels(new ArrayList<>())),
-                    state.resourcesFingerprint(), handouts, times);
+                    BuildState.pluginIdentity(), handouts, times);
         } catch (SvgDrawingException e) {
             throw new GuideException(e.getMessage());
         }

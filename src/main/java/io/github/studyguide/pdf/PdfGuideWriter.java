@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
@@ -74,6 +75,8 @@ public final class PdfGuideWriter {
     private final PartCache cache;
     private final String cacheSalt;
     private final Map<PartJob, String> partKeys = new ConcurrentHashMap<>();
+    /** The images each part shows, by content: part of its key. */
+    private final PartImages images;
     /** Parts this writer used and laid out (not taken from the cache), for the watch goal's line per rebuild. */
     private final AtomicInteger partsUsed = new AtomicInteger();
     private final AtomicInteger partsLaidOut = new AtomicInteger();
@@ -88,8 +91,7 @@ public final class PdfGuideWriter {
      * @param layout the paper size and what else the pages show
      * @param sourceDirectory the lesson folder, the only place the renderer may read from
      * @param cacheDirectory where rendered chunks are kept between builds
-     * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
-     *     non-Markdown files (images)
+     * @param cacheSalt what else decides a chunk's bytes besides its XHTML and the images it shows: the plugin
      * @param threads how many parts {@link #write(RenderedCourse, Path, Map)} renders at once on threads of its own
      * @param log where each part's pages and time, and the time spent joining them, go at debug level
      * @throws IOException if the cover image cannot be read
@@ -118,6 +120,7 @@ public final class PdfGuideWriter {
         }
         this.cover = named;
         this.cache = new PartCache(cacheDirectory);
+        this.images = new PartImages(sourceDirectory);
         // The same XHTML gives other bytes when tagged or archival.
         this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA()
                 + (layout.fonts().isEmpty() ? "" : " fonts=" + layout.fonts().fingerprint());
@@ -312,7 +315,12 @@ public final class PdfGuideWriter {
     /** Renders a part, or takes it from the cache when the same document was rendered before. */
     private RenderedPart render(PartJob job) throws IOException {
         long start = System.nanoTime();
-        String key = keyOf(job);
+        String key;
+        try {
+            key = keyOf(job);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // an image it shows could not be read
+        }
         partsUsed.incrementAndGet();
         var cached = cache.get(key);
         if (cached.isPresent()) {
@@ -503,11 +511,13 @@ public final class PdfGuideWriter {
 
     /** A part's cache key, hashed once however often it is asked for: parts are large. */
     private String keyOf(PartJob job) {
-        return partKeys.computeIfAbsent(job, unsalted -> salted(unsalted.key()));
-    }
-
-    private String salted(String key) {
-        return ContentHash.of(List.of(cacheSalt, portable(key)));
+        return partKeys.computeIfAbsent(job, unsalted -> {
+            try {
+                return ContentHash.of(List.of(cacheSalt, images.of(unsalted.html()), portable(unsalted.key())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The text with the cover's location replaced by what stands for it. */

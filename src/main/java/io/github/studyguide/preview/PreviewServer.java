@@ -57,14 +57,14 @@ public final class PreviewServer implements Closeable {
      */
     public static PreviewServer start(int port, Path outputDirectory, String title) throws GuideException, IOException {
         if (port < 0 || port > 65535) {
-            throw new GuideException("port " + port + " is not a port; give one from 1 to 65535, or 0 for any free one.");
+            throw new GuideException("servePort " + port + " is not a port; give one from 1 to 65535, or 0 for any free one.");
         }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         } catch (BindException e) {
             throw new GuideException("The preview cannot listen on port " + port + " of "
-                    + InetAddress.getLoopbackAddress().getHostAddress() + " (" + e.getMessage() + "); set port to"
+                    + InetAddress.getLoopbackAddress().getHostAddress() + " (" + e.getMessage() + "); set servePort to"
                     + " another one, or to 0 for any free one.");
         }
         AtomicInteger count = new AtomicInteger();

@@ -2,6 +2,7 @@ package io.github.studyguide.preview;
 
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.OutputFormat;
+import io.github.studyguide.diagnostics.GuideException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The preview serves what the build generated, and nothing else, on the loopback interface only. */
@@ -100,6 +102,13 @@ class PreviewServerTest {
         Files.delete(out.resolve("guide.pdf"));
         Files.createSymbolicLink(out.resolve("guide.pdf"), folder.resolve("secret.txt"));
         assertEquals(404, get("/guide.pdf").statusCode());
+    }
+
+    @Test
+    void aPortInUseIsReportedWithWhatToDo() {
+        GuideException taken = assertThrows(GuideException.class, () -> PreviewServer.start(server.port(), out, "Guide"));
+        assertEquals("The preview cannot listen on port " + server.port() + " of 127.0.0.1 (Address already in use);"
+                + " set servePort to another one, or to 0 for any free one.", taken.getMessage());
     }
 
     @Test
