@@ -62,14 +62,15 @@ final class EventWatcher implements SourceWatcher {
                     continue;
                 }
                 Path file = folder.resolve((Path) event.context());
-                if (SourceWatcher.isEditorScratch(file.getFileName().toString())) {
+                String name = file.getFileName().toString();
+                boolean isFolder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
+                if (SourceWatcher.isEditorScratch(name) || (isFolder && name.startsWith("."))) {
                     continue;
                 }
-                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
-                        && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && isFolder) {
                     register(file, changed); // its files count as created: they may have been moved in whole
                 }
-                if (!ignored(file)) {
+                if (!isFolder && !ignored(file)) {
                     changed.add(relative(file));
                 }
             }

@@ -12,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -43,6 +44,8 @@ public final class WatchSession {
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopped;
     private int rebuilds;
+    /** The warnings of the last build that ran, which a rebuild does not repeat; on the loop's thread only. */
+    private Set<String> lastWarnings = Set.of();
 
     /**
      * @param config the build's configuration
@@ -117,19 +120,25 @@ public final class WatchSession {
     }
 
     private void buildFirst() {
+        // Shows everything, as any build; what it warned about is what rebuilds need not repeat.
+        RebuildLog shown = RebuildLog.firstBuild(log);
         try {
-            built.accept(new StudyGuide(config, log).build());
+            built.accept(new StudyGuide(config, shown).build());
         } catch (GuideException | IOException e) {
             log.error(failure(e) + "; fix it and save: the watch goes on");
         }
+        lastWarnings = shown.warnings();
     }
 
     private void rebuild(ChangeSet changes) {
         long start = System.nanoTime();
-        RebuildLog quiet = new RebuildLog(log, changes.files());
+        RebuildLog quiet = new RebuildLog(log, changes.files(), lastWarnings);
         StudyGuide guide = new StudyGuide(config, quiet);
         try {
             BuildResult result = guide.build();
+            if (!guide.work().equals(BuildWork.NOTHING)) {
+                lastWarnings = quiet.warnings();
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.info("Rebuilt after a change to " + changes.describe() + ": " + describe(guide.work()) + " in "
                     + millis + " ms" + (quiet.otherWarnings() == 0 ? ""
@@ -138,6 +147,7 @@ public final class WatchSession {
         } catch (GuideException | IOException e) {
             log.error("Rebuild after a change to " + changes.describe() + " failed: " + failure(e)
                     + "; the last good guides stay in place");
+            lastWarnings = quiet.warnings();
         } finally {
             synchronized (this) {
                 rebuilds++;
