@@ -52,8 +52,8 @@ def rawStatus = { String path ->
 }
 
 try {
-    port = (awaitLine('Preview on http://127.0.0.1:', 180) =~ /127\.0\.0\.1:(\d+)\//)[0][1]
-    awaitLine('for changes; stop with Ctrl-C', 180)
+    port = (awaitLine('Preview on http://127.0.0.1:', 300) =~ /127\.0\.0\.1:(\d+)\//)[0][1]
+    awaitLine('for changes; stop with Ctrl-C', 300)
     assert pdf.isFile() && epub.isFile()
     assert !log.any { it.contains('Forking a JVM') } : 'the watch goal is the warm JVM: it never forks'
     assert GuideInspector.epubCheck(epub) == []
@@ -69,7 +69,7 @@ try {
 
     // An edit: the new PDF is in place after one line of log.
     new File(basedir, 'src/main/lessons/01-saving.md') << '\nA sentence written while the watch runs.\n'
-    def rebuilt = awaitLine('Rebuilt after a change to 01-saving.md: 1 of 2 lessons rendered', 180)
+    def rebuilt = awaitLine('Rebuilt after a change to 01-saving.md: 1 of 2 lessons rendered', 300)
     assert rebuilt.contains('[INFO]')
     assert GuideInspector.pdfPages(pdf).join(' ').contains('A sentence written while the watch runs.')
     assert new String(get(lessonPath)[1], 'UTF-8').contains('A sentence written while the watch runs.')
