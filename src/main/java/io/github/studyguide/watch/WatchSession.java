@@ -59,11 +59,11 @@ public final class WatchSession {
     }
 
     /** Builds, then rebuilds after each change until {@link #stop} is called or the thread is interrupted. */
-    public void run() throws IOException {
+    public void run() throws GuideException, IOException {
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             ended.countDown();
-            throw new IOException("The lesson folder " + root + " does not exist; create it or point sourceDirectory"
+            throw new GuideException("The lesson folder " + root + " does not exist; create it or point sourceDirectory"
                     + " at your lessons.");
         }
         // Watching starts before the first build, so that an edit saved while it runs is not missed.
@@ -142,7 +142,7 @@ public final class WatchSession {
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.info("Rebuilt after a change to " + changes.describe() + ": " + describe(guide.work()) + " in "
                     + millis + " ms" + (quiet.otherWarnings() == 0 ? ""
-                    : " (" + count(quiet.otherWarnings(), "warning") + " in lessons that did not change)"));
+                    : " (" + count(quiet.otherWarnings(), "earlier warning") + " not repeated)"));
             built.accept(result);
         } catch (GuideException | IOException e) {
             log.error("Rebuild after a change to " + changes.describe() + " failed: " + failure(e)

@@ -155,8 +155,8 @@ class WatchSessionTest {
         loop = new Thread(() -> {
             try {
                 session.run();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException | io.github.studyguide.diagnostics.GuideException e) {
+                throw new IllegalStateException(e);
             }
         }, "watch-under-test");
         loop.start();
