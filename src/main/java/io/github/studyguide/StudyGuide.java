@@ -66,6 +66,10 @@ public final class StudyGuide {
     private final long startNanos = System.nanoTime();
     /** The author's fonts, read once the first step needs them. */
     private ConfiguredFonts fonts;
+    /** The PDF's parts, and how many of them were laid out: set by the PDF's writer, read by {@link #work()}. */
+    private int pdfParts;
+    private int pdfPartsLaidOut;
+    private volatile BuildWork work = BuildWork.NOTHING;
 
     public StudyGuide(GuideConfig config, BuildLog log) {
         this.config = config;
@@ -160,8 +164,9 @@ public final class StudyGuide {
         }
         Map<OutputFormat, Path> written;
         try {
+            // The PDF's parts are keyed by the images each shows, not by the whole folder's other files.
             written = writeFormats(rendered, instructors, GuideInfo.of(config, start, labels(new ArrayList<>())),
-                    state.resourcesFingerprint(), handouts, times);
+                    BuildState.pluginIdentity(), handouts, times);
         } catch (SvgDrawingException e) {
             throw new GuideException(e.getMessage());
         }
@@ -169,8 +174,15 @@ public final class StudyGuide {
         all.addAll(handouts.values());
         state.save(all);
         lessonCache.save();
+        work = new BuildWork(course.lessonCount(), course.lessonCount() - lessonCache.lessonsReadBack(), pdfParts,
+                pdfPartsLaidOut);
         log.info("Study guide built in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + times + ")");
         return new BuildResult(written, handouts);
+    }
+
+    /** What the build did anew; {@link BuildWork#NOTHING} before it ends, or when the guides were up to date. */
+    public BuildWork work() {
+        return work;
     }
 
     /**
@@ -350,6 +362,8 @@ public final class StudyGuide {
                 pdf.get().finish(target, config.handoutSheetsFile().isEmpty() ? FinishedGuide.NOTHING
                         : (guide, saved) -> sheetsMillis[0] = writeSheets(guide, saved, config.handoutSheetsFile().get(), times));
                 written.put(OutputFormat.PDF, target);
+                pdfParts = pdf.get().parts();
+                pdfPartsLaidOut = pdf.get().partsLaidOut();
                 // The sheets are made while the guide is open, inside its writer's time; they are counted apart.
                 long pdfMillis = (System.nanoTime() - pdfStart) / 1_000_000 - sheetsMillis[0];
                 times.put(OutputFormat.PDF.extension(), pdfMillis);

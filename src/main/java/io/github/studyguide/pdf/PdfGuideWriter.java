@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
@@ -38,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -73,6 +75,11 @@ public final class PdfGuideWriter {
     private final PartCache cache;
     private final String cacheSalt;
     private final Map<PartJob, String> partKeys = new ConcurrentHashMap<>();
+    /** The images each part shows, by content: part of its key. */
+    private final PartImages images;
+    /** Parts this writer used and laid out (not taken from the cache), for the watch goal's line per rebuild. */
+    private final AtomicInteger partsUsed = new AtomicInteger();
+    private final AtomicInteger partsLaidOut = new AtomicInteger();
     private final int threads;
     private final BuildLog log;
     private final int lessonsPerChunk;
@@ -84,8 +91,7 @@ public final class PdfGuideWriter {
      * @param layout the paper size and what else the pages show
      * @param sourceDirectory the lesson folder, the only place the renderer may read from
      * @param cacheDirectory where rendered chunks are kept between builds
-     * @param cacheSalt what else decides a chunk's bytes besides its XHTML: the plugin and the lesson folder's
-     *     non-Markdown files (images)
+     * @param cacheSalt what else decides a chunk's bytes besides its XHTML and the images it shows: the plugin
      * @param threads how many parts {@link #write(RenderedCourse, Path, Map)} renders at once on threads of its own
      * @param log where each part's pages and time, and the time spent joining them, go at debug level
      * @throws IOException if the cover image cannot be read
@@ -114,6 +120,7 @@ public final class PdfGuideWriter {
         }
         this.cover = named;
         this.cache = new PartCache(cacheDirectory);
+        this.images = new PartImages(sourceDirectory);
         // The same XHTML gives other bytes when tagged or archival.
         this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA()
                 + (layout.fonts().isEmpty() ? "" : " fonts=" + layout.fonts().fingerprint());
@@ -255,6 +262,16 @@ public final class PdfGuideWriter {
             return pages;
         }
 
+        /** How many parts (chunks, front matter, handouts) the guides are made of, once finished. */
+        public int parts() {
+            return partsUsed.get();
+        }
+
+        /** How many of {@link #parts()} were laid out, not taken as they were from the last build's cache. */
+        public int partsLaidOut() {
+            return partsLaidOut.get();
+        }
+
         /** Closes the documents of the parts read, whether or not they were joined or the build failed. */
         @Override
         public void close() {
@@ -298,7 +315,13 @@ public final class PdfGuideWriter {
     /** Renders a part, or takes it from the cache when the same document was rendered before. */
     private RenderedPart render(PartJob job) throws IOException {
         long start = System.nanoTime();
-        String key = keyOf(job);
+        String key;
+        try {
+            key = keyOf(job);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // an image it shows could not be read
+        }
+        partsUsed.incrementAndGet();
         var cached = cache.get(key);
         if (cached.isPresent()) {
             log.debug("PDF part " + job.name() + ": " + Text.count(cached.get().pages(), "page") + ", unchanged since the last build");
@@ -316,6 +339,7 @@ public final class PdfGuideWriter {
             throw new SvgDrawingException(job.name(), svgs, e);
         }
         cache.put(key, part);
+        partsLaidOut.incrementAndGet();
         log.debug("PDF part " + job.name() + ": " + Text.count(part.pages(), "page") + ", laid out in " + millisSince(start) + " ms");
         return part;
     }
@@ -487,11 +511,13 @@ public final class PdfGuideWriter {
 
     /** A part's cache key, hashed once however often it is asked for: parts are large. */
     private String keyOf(PartJob job) {
-        return partKeys.computeIfAbsent(job, unsalted -> salted(unsalted.key()));
-    }
-
-    private String salted(String key) {
-        return ContentHash.of(List.of(cacheSalt, portable(key)));
+        return partKeys.computeIfAbsent(job, unsalted -> {
+            try {
+                return ContentHash.of(List.of(cacheSalt, images.of(unsalted.html()), portable(unsalted.key())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The text with the cover's location replaced by what stands for it. */

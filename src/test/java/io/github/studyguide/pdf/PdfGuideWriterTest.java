@@ -60,6 +60,53 @@ class PdfGuideWriterTest {
         return new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), SAMPLE, cache, "salt", threads, BuildLog.SILENT, 3);
     }
 
+    /** An image edited in place: only the chunk that shows it is laid out again, and the guide is as a clean build's. */
+    @Test
+    void anEditedImageLaysOutAgainOnlyThePartThatShowsIt(@TempDir Path project) throws IOException {
+        Path lessons = project.resolve("lessons");
+        try (var files = Files.walk(SAMPLE)) {
+            for (Path file : files.toList()) {
+                Path copy = lessons.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Path cache = out.resolve("cache");
+        writer(lessons, cache, BuildLog.SILENT).write(renderedFrom(lessons), out.resolve("first.pdf"));
+        Path png = lessons.resolve("shell-basics/shell-diagram.png");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        image.setRGB(0, 0, ~image.getRGB(0, 0));
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+
+        io.github.studyguide.RecordingLog log = new io.github.studyguide.RecordingLog();
+        Path edited = out.resolve("edited.pdf");
+        writer(lessons, cache, log).write(renderedFrom(lessons), edited);
+        List<String> laidOut = log.at("DEBUG").stream().filter(line -> line.contains("laid out in")).toList();
+        assertEquals(1, laidOut.size(), () -> "one chunk shows the image: " + log.at("DEBUG"));
+        assertTrue(laidOut.get(0).startsWith("PDF part section"), laidOut.get(0));
+
+        Path clean = out.resolve("clean.pdf");
+        writer(lessons, out.resolve("clean-cache"), BuildLog.SILENT).write(renderedFrom(lessons), clean);
+        assertArrayEquals(Files.readAllBytes(clean), Files.readAllBytes(edited));
+    }
+
+    private static RenderedCourse renderedFrom(Path lessons) throws IOException {
+        Problems problems = new Problems();
+        List<ParsedFile> parsed = new ArrayList<>();
+        for (var file : new LessonScanner(lessons, List.of("**/*.md"), List.of()).scan(problems)) {
+            new FrontMatterParser().parse(file, problems).ifPresent(parsed::add);
+        }
+        return new CourseRenderer(new CourseAssembler().assemble(parsed, problems), lessons,
+                new RenderOptions(true, false, QuizAnswers.SECTION_END)).render(2, problems);
+    }
+
+    private static PdfGuideWriter writer(Path lessons, Path cache, BuildLog log) throws IOException {
+        return new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), lessons, cache, "salt", 2, log, 3);
+    }
+
     @Test
     void chunksFollowTheCourseNotTheMachine() {
         List<List<RenderedSection>> chunks = SectionChunks.split(sections, 3);

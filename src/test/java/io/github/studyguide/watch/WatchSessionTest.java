@@ -1,0 +1,180 @@
+package io.github.studyguide.watch;
+
+import io.github.studyguide.BuildResult;
+import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideInspector;
+import io.github.studyguide.OutputFormat;
+import io.github.studyguide.RecordingLog;
+import io.github.studyguide.StudyGuide;
+import io.github.studyguide.diagnostics.BuildLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The watch loop, driven as the goal drives it, on a copy of the sample course. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class WatchSessionTest {
+
+    private static final Path SAMPLE = Path.of("examples/sample-course/src/main/lessons");
+    private static final String EDITED = "files/01-navigating.md";
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+    private final LinkedBlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
+    private WatchSession session;
+    private Thread loop;
+
+    @AfterEach
+    void stopTheLoop() throws InterruptedException {
+        if (session != null) {
+            session.stop(Duration.ofSeconds(60));
+            loop.join(60_000);
+        }
+    }
+
+    @Test
+    void aRebuildAfterAnEditHasTheBytesOfACleanBuildOfTheSameLessons() throws Exception {
+        Path lessons = copyOfSample();
+        start(config(lessons, project.resolve("watched")));
+        await("the first build");
+
+        Files.writeString(lessons.resolve(EDITED), "\nA sentence added while the watch runs.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        BuildResult rebuilt = await("the rebuild after the edit");
+        assertTrue(log.at("INFO").stream().anyMatch(line -> line.matches("Rebuilt after a change to " + EDITED
+                        + ": 1 of 8 lessons rendered, 1 of 3 PDF parts laid out again in \\d+ ms.*")),
+                () -> "one line per rebuild, saying what changed and what was done again: " + log.at("INFO"));
+
+        BuildResult clean = new StudyGuide(config(lessons, project.resolve("clean")).build(), BuildLog.SILENT).build();
+        for (OutputFormat format : OutputFormat.values()) {
+            assertArrayEquals(Files.readAllBytes(clean.guides().get(format)),
+                    Files.readAllBytes(rebuilt.guides().get(format)), format + " of the rebuild");
+        }
+    }
+
+    @Test
+    void anErrorInALessonLeavesTheLastGoodGuidesAndTheLoopGoesOn() throws Exception {
+        Path lessons = copyOfSample();
+        start(config(lessons, project.resolve("out")));
+        BuildResult first = await("the first build");
+        byte[] good = Files.readAllBytes(first.guides().get(OutputFormat.PDF));
+        String text = Files.readString(lessons.resolve(EDITED));
+
+        Files.writeString(lessons.resolve(EDITED), text.replaceFirst("lesson: 1", "lesson: [1"));
+        awaitRebuilds(1);
+        assertTrue(log.at("ERROR").stream().anyMatch(line -> line.startsWith(EDITED + ":")),
+                () -> "the lesson's error, by file and line: " + log.at("ERROR"));
+        assertTrue(log.at("ERROR").stream().anyMatch(line -> line.startsWith("Rebuild after a change to " + EDITED
+                + " failed: ") && line.endsWith("; the last good guides stay in place")), () -> log.at("ERROR").toString());
+        assertArrayEquals(good, Files.readAllBytes(first.guides().get(OutputFormat.PDF)));
+
+        Files.writeString(lessons.resolve(EDITED), text + "\nFixed.\n");
+        BuildResult fixed = await("the rebuild after the fix");
+        assertTrue(String.join("", GuideInspector.pdfPages(fixed.guides().get(OutputFormat.PDF).toFile())).contains("Fixed."));
+    }
+
+    @Test
+    void stoppingLeavesNoTemporaryFile() throws Exception {
+        Path lessons = copyOfSample();
+        Path out = project.resolve("out");
+        start(config(lessons, out));
+        await("the first build");
+        Files.writeString(lessons.resolve(EDITED), "\nOne more line.\n", java.nio.file.StandardOpenOption.APPEND);
+        // Stopped while the rebuild may be under way: it ends first.
+        Thread.sleep(WatchSession.SETTLE.toMillis() + 100);
+        assertTrue(session.stop(Duration.ofSeconds(120)), "the loop ended");
+        loop.join(10_000);
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(List.of(), files.filter(file -> file.getFileName().toString().endsWith(".part")).toList());
+        }
+    }
+
+    @Test
+    void editorScratchFilesAndHiddenFoldersAreNotChanges() {
+        assertTrue(SourceWatcher.isEditorScratch(".lesson.md.swp"));
+        assertTrue(SourceWatcher.isEditorScratch("lesson.md~"));
+        assertTrue(SourceWatcher.isEditorScratch("4913"));
+        assertTrue(!SourceWatcher.isEditorScratch("lesson.md"));
+    }
+
+    @Test
+    void changesAreNamedShortly() {
+        assertEquals("a.md", ChangeSet.of(List.of("a.md")).describe());
+        assertEquals("a.md and b.md", ChangeSet.of(List.of("b.md", "a.md")).describe());
+        assertEquals("a.md, b.md, c.md and 2 more files", ChangeSet.of(List.of("a.md", "b.md", "c.md", "d.png", "e.png"))
+                .describe());
+        assertEquals("files the file system did not name", new ChangeSet(new java.util.TreeSet<>(), true).describe());
+    }
+
+    private Path copyOfSample() throws IOException {
+        Path lessons = project.resolve("lessons");
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path file : files.toList()) {
+                Path copy = lessons.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return lessons;
+    }
+
+    private static GuideConfig.Builder config(Path lessons, Path out) {
+        return GuideConfig.builder()
+                .sourceDirectory(lessons)
+                .outputDirectory(out)
+                .finalName("guide")
+                .title("Watched")
+                .identifier("urn:uuid:00000000-0000-3000-8000-000000000022")
+                .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));
+    }
+
+    private void start(GuideConfig.Builder config) {
+        session = new WatchSession(config.build(), log, builds::add);
+        loop = new Thread(() -> {
+            try {
+                session.run();
+            } catch (IOException | io.github.studyguide.diagnostics.GuideException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "watch-under-test");
+        loop.start();
+    }
+
+    private BuildResult await(String what) throws InterruptedException {
+        BuildResult result = builds.poll(180, TimeUnit.SECONDS);
+        assertNotNull(result, "no guides from " + what + "; the log: " + log.at("INFO") + log.at("ERROR"));
+        return result;
+    }
+
+    private void awaitRebuilds(int count) throws InterruptedException {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (session.rebuilds() < count) {
+            if (System.nanoTime() > giveUp) {
+                fail("no rebuild; the log: " + log.at("INFO"));
+            }
+            Thread.sleep(50);
+        }
+    }
+}
