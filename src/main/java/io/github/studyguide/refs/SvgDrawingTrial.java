@@ -7,6 +7,7 @@ import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgent;
 import org.apache.batik.dom.util.DOMUtilities;
+import org.apache.batik.transcoder.ErrorHandler;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -74,6 +75,22 @@ final class SvgDrawingTrial {
             addTranscodingHint(KEY_WIDTH, TRIAL_SIZE);
             addTranscodingHint(KEY_EXECUTE_ONLOAD, Boolean.FALSE);
             addTranscodingHint(KEY_ALLOWED_SCRIPT_TYPES, "");
+            // Batik's default handler prints errors and warnings to the console, stack traces and all; an error
+            // it can draw past (an invalid CSS value) is one browsers draw past too, so only a fatal one counts.
+            setErrorHandler(new ErrorHandler() {
+                @Override
+                public void error(TranscoderException e) {
+                }
+
+                @Override
+                public void fatalError(TranscoderException e) throws TranscoderException {
+                    throw e;
+                }
+
+                @Override
+                public void warning(TranscoderException e) {
+                }
+            });
         }
 
         @Override
@@ -93,6 +110,12 @@ final class SvgDrawingTrial {
         @Override
         protected UserAgent createUserAgent() {
             return new SVGAbstractTranscoderUserAgent() {
+                @Override
+                public void displayError(Exception e) {
+                    // Batik's own version prints the stack trace to the console before it tells the handler.
+                    displayError(e.getMessage());
+                }
+
                 @Override
                 public ScriptSecurity getScriptSecurity(String scriptType, ParsedURL scriptURL, ParsedURL docURL) {
                     return new NoLoadScriptSecurity(scriptType);

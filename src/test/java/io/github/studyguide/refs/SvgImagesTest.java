@@ -42,6 +42,28 @@ class SvgImagesTest {
     }
 
     /** Batik fails the whole PDF on this one, which passed the checks before Batik was asked. */
+    /**
+     * An invalid CSS value, as an editor leaves behind ({@code stroke-opacity="null"}), is an error Batik draws past,
+     * as browsers do: the drawing is shown, and Batik says nothing on the console (it printed a stack trace for
+     * each such attribute in Maven's own JVM).
+     */
+    @Test
+    void anErrorBatikDrawsPastShowsTheDrawingAndPrintsNothing() throws IOException {
+        Path drawing = write("opacity.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
+                + "<rect width=\"4\" height=\"4\" stroke=\"#000\" stroke-opacity=\"null\"/></svg>");
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        Optional<String> problem;
+        try {
+            problem = SvgImages.problem(drawing);
+        } finally {
+            System.setErr(console);
+        }
+        assertEquals(Optional.empty(), problem);
+        assertEquals("", printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void useOfAMarkerIsReported() throws IOException {
         Optional<String> problem = SvgImages.problem(write("marker.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\""
