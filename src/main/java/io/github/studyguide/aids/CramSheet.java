@@ -68,7 +68,7 @@ public final class CramSheet implements Appendix {
             if (withTips.isEmpty()) {
                 continue;
             }
-            html.append("<h2 class=\"cram-section\">").append(escape(section.section().heading())).append("</h2>\n");
+            html.append("<h2 class=\"cram-section\">").append(escape(section.section().heading(labels))).append("</h2>\n");
             for (RenderedLesson lesson : withTips) {
                 String anchor = lesson.lesson().anchorId();
                 String title = escape(lesson.title());

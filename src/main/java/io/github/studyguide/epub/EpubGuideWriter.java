@@ -78,14 +78,14 @@ public final class EpubGuideWriter {
             Resource coverPage = document("text/cover.xhtml", info.title(), body);
             book.setCoverPage(coverPage);
             book.getSpine().addResource(coverPage);
-            landmarks.add(new Landmark("cover", "Cover", coverPage.getHref()));
+            landmarks.add(new Landmark("cover", info.labels().cover(), coverPage.getHref()));
         }
         String titleBody = titlePageBody();
         bodies.add(titleBody);
         Resource titlePage = document("text/title.xhtml", info.title(), titleBody);
         BookSections sections = new BookSections(book);
         sections.add(info.title(), titlePage);
-        landmarks.add(new Landmark("titlepage", "Title Page", titlePage.getHref()));
+        landmarks.add(new Landmark("titlepage", info.labels().titlePage(), titlePage.getHref()));
 
         ContentLinks links = new ContentLinks(book, ReferenceResolver.baseOf(sourceDirectory));
         for (RenderedSection section : course.sections()) {
@@ -104,10 +104,10 @@ public final class EpubGuideWriter {
             String anchor = section.section().anchorId();
             String openingBody = wrap(Kind.SECTION, anchor, links.adapt(anchor, section.openingXhtml()));
             bodies.add(openingBody);
-            Resource opening = document("text/" + ContentLinks.fileOf(anchor), section.section().heading(), openingBody);
-            TOCReference sectionEntry = sections.add(section.section().heading(), opening);
+            Resource opening = document("text/" + ContentLinks.fileOf(anchor), section.section().heading(info.labels()), openingBody);
+            TOCReference sectionEntry = sections.add(section.section().heading(info.labels()), opening);
             if (landmarks.stream().noneMatch(landmark -> landmark.type().equals("bodymatter"))) {
-                landmarks.add(new Landmark("bodymatter", "Start", opening.getHref()));
+                landmarks.add(new Landmark("bodymatter", info.labels().start(), opening.getHref()));
             }
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonAnchor = lesson.lesson().anchorId();
@@ -123,7 +123,7 @@ public final class EpubGuideWriter {
                 bodies.add(body);
                 Resource answers = document("text/" + ContentLinks.fileOf(keyAnchor), info.labels().answerKey(), body);
                 sections.add(sectionEntry, info.labels().answerKey(), answers);
-                landmarks.add(new Landmark("appendix", info.labels().answerKey() + ": " + section.section().heading(),
+                landmarks.add(new Landmark("appendix", info.labels().answerKey() + ": " + section.section().heading(info.labels()),
                         answers.getHref()));
             }
         }

@@ -2,6 +2,8 @@ package io.github.studyguide.pdf;
 
 import com.openhtmltopdf.bidi.BidiReorderer;
 
+import java.text.Bidi;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,13 +23,35 @@ final class JdkBidiReorderer implements BidiReorderer {
     }
 
     private static Map<Integer, Integer> mirrors(String pairs) {
-        Map<Integer, Integer> mirrors = new java.util.HashMap<>();
+        Map<Integer, Integer> mirrors = new HashMap<>();
         int[] points = pairs.codePoints().toArray();
         for (int i = 0; i + 1 < points.length; i += 2) {
             mirrors.put(points[i], points[i + 1]);
             mirrors.put(points[i + 1], points[i]);
         }
         return Map.copyOf(mirrors);
+    }
+
+    /**
+     * A line drawn outside openhtmltopdf (a running header), in the order its glyphs are drawn from left to right:
+     * its runs ordered by the bidirectional algorithm, the base direction its first strong character's, each
+     * right-to-left run reversed and shaped. A line without right-to-left text is returned as it is.
+     */
+    static String visualLine(String text) {
+        if (!JdkBidiSplitter.mayHoldRightToLeft(text)) {
+            return text;
+        }
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int count = bidi.getRunCount();
+        byte[] levels = new byte[count];
+        String[] runs = new String[count];
+        for (int i = 0; i < count; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = text.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            runs[i] = (levels[i] & 1) == 1 ? INSTANCE.reorderRTLTextToLTR(ArabicShaper.shape(run)) : run;
+        }
+        Bidi.reorderVisually(levels, 0, runs, 0, count);
+        return String.join("", runs);
     }
 
     @Override

@@ -31,7 +31,7 @@ final class JdkBidiSplitter implements BidiSplitter {
     }
 
     /** Whether any character is at or above Hebrew, the first right-to-left script (and below it no control is). */
-    private static boolean mayHoldRightToLeft(String paragraph) {
+    static boolean mayHoldRightToLeft(String paragraph) {
         for (int i = 0; i < paragraph.length(); i++) {
             if (paragraph.charAt(i) >= '\u0590') {
                 return true;

@@ -43,7 +43,7 @@ final class PdfDocumentComposer {
     String front(GuideInfo info, PdfLayout layout, List<TocLine> contents) {
         StringBuilder html = head(info, layout);
         layout.coverImage().ifPresent(cover -> html.append("<div class=\"cover\"><img src=\"")
-                .append(escape(cover.toUri().toString())).append("\" alt=\"Cover\" /></div>\n"));
+                .append(escape(cover.toUri().toString())).append("\" alt=\"").append(escape(info.labels().cover())).append("\" /></div>\n"));
         html.append("<div class=\"title-page\">\n")
                 .append("<p class=\"guide-title\">").append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> html.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));

@@ -19,7 +19,8 @@ class LabelsTest {
                 String text = bundle.getValue().get(key);
                 assertTrue(text != null && !text.isBlank(), bundle.getKey() + " lacks " + key);
             }
-            for (String key : List.of("keyword.question", "keyword.correct", "keyword.incorrect", "keyword.examTip")) {
+            for (String key : List.of("keyword.question", "keyword.correct", "keyword.incorrect", "keyword.examTip",
+                    "keyword.handsOn", "keyword.step")) {
                 assertTrue(bundle.getValue().containsKey(key), bundle.getKey() + " lacks " + key);
             }
             assertTrue(bundle.getValue().get("section").contains("{0}") && bundle.getValue().get("question").contains("{0}"),
@@ -58,8 +59,10 @@ class LabelsTest {
         Labels labels = Labels.of("es", Map.of("answerKey", "Soluciones", "answerkey", "x"), warnings);
         assertEquals("Soluciones", labels.answerKey());
         assertEquals("Sección 2", labels.section(2), "the others stay the bundle's");
-        assertEquals(List.of("labels: answerkey is not a label, so it is ignored; the labels are answerKey, contents,"
-                + " examTips, handsOn, question, quiz, section, version"), warnings);
+        assertEquals(List.of("labels: answerkey is not a label, so it is ignored; the labels are aid.exercise,"
+                + " aid.instructorNote, aid.keyPoints, aid.objectives, aid.solution, answerKey, caution, contents, cover,"
+                + " examTips, handsOn, image, imageNotShown, important, noneMarked, note, question, quiz, section, start,"
+                + " tip, titlePage, version, warning"), warnings);
         assertFalse(labels.fingerprint().equals(Labels.of("es", Map.of(), new ArrayList<>()).fingerprint()));
     }
 }

@@ -45,6 +45,13 @@ class RightToLeftTextTest {
         assertEquals(BidiSplitter.NEUTRAL, splitter.getBaseDirection("2.0 - 3"));
     }
 
+    @Test
+    void aRunningHeaderIsDrawnInVisualOrder() {
+        assertEquals("Section 1: םולש", JdkBidiReorderer.visualLine("Section 1: שלום"));
+        assertEquals("םלוע םולש", JdkBidiReorderer.visualLine("שלום עולם"));
+        assertEquals("Section 1: Languages", JdkBidiReorderer.visualLine("Section 1: Languages"));
+    }
+
     private static List<String> runs(String paragraph, byte direction) {
         JdkBidiSplitter splitter = new JdkBidiSplitter();
         splitter.setParagraph(paragraph, direction);
