@@ -23,12 +23,12 @@ sentences.each { assert text.contains(it) : "missing: ${it}\n${text}" }
 // Each letter is one the page has once.
 def arabicPage = pages.findIndexOf { it.contains('هذه جملة') }
 def hebrewPage = pages.findIndexOf { it.contains('זהו משפט') }
-def arabic = GuideInspector.pdfGlyphLefts(pdf, arabicPage)
-def hebrew = GuideInspector.pdfGlyphLefts(pdf, hebrewPage)
-assert arabic['ج'] > arabic['غ'] && hebrew['ז'] > hebrew['כ'] : "${arabic} ${hebrew}"
-assert arabic['غ'] > 300 && hebrew['כ'] > 300 : "${arabic} ${hebrew}"
+def arabicGlyphs = GuideInspector.pdfGlyphLefts(pdf, arabicPage)
+def hebrewGlyphs = GuideInspector.pdfGlyphLefts(pdf, hebrewPage)
+assert arabicGlyphs['ج'] > arabicGlyphs['غ'] && hebrewGlyphs['ז'] > hebrewGlyphs['כ'] : "${arabicGlyphs} ${hebrewGlyphs}"
+assert arabicGlyphs['غ'] > 300 && hebrewGlyphs['כ'] > 300 : "${arabicGlyphs} ${hebrewGlyphs}"
 // Latin and numbers inside the Arabic sentence keep their own order: D left of r, 2 left of 0.
-assert arabic['D'] < arabic['r'] && arabic['2'] < arabic['0']
+assert arabicGlyphs['D'] < arabicGlyphs['r'] && arabicGlyphs['2'] < arabicGlyphs['0'] : arabicGlyphs
 // Devanagari is shaped: a vowel sign drawn before its consonant and conjuncts come out of the text in visual order
 // or not at all, so only the words without them are looked for.
 ['यह', 'गया एक'].each { assert text.contains(it) : "missing: ${it}\n${text}" }
@@ -47,6 +47,9 @@ def key = pages.findIndexOf { it.contains('問題 1: B') }
 assert key > 0 && pages[key].contains('解答') && pages[key].contains('Porque las imágenes son plantillas.') : pages
 assert !pages[pages.findIndexOf { it.contains('¿Qué guarda una imagen?') }].contains('Porque un proceso')
 assert GuideInspector.pdfBookmarks(pdf).contains('  解答')
+// The section heading and the quiz's kind are Japanese too; no English word of the plugin's is left.
+assert text.contains('セクション 1: Languages') && text.contains('クイズ: Repaso') : text
+assert !text.contains('Section 1') && !text.contains('Quiz:') : text
 
 // The long Japanese paragraph and table cell wrap between characters, inside the margin.
 def margins = GuideInspector.pdfTextRightMargins(pdf)

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Turns a right-to-left run into the left-to-right order PDFBox draws glyphs in, for openhtmltopdf: the characters
- * reversed, a base character kept before its marks (an Arabic vowel sign stays on its letter), brackets mirrored
- * (an opening parenthesis in Arabic text is drawn as ")"), and Arabic letters joined ({@link ArabicShaper}).
+ * reversed, brackets mirrored (an opening parenthesis in Arabic text is drawn as ")"), and Arabic letters joined
+ * ({@link ArabicShaper}).
  * Stateless and thread-safe.
  */
 final class JdkBidiReorderer implements BidiReorderer {
@@ -54,22 +54,19 @@ final class JdkBidiReorderer implements BidiReorderer {
         return String.join("", runs);
     }
 
+    /**
+     * The run reversed, character by character (a surrogate pair kept whole), brackets mirrored. A mark goes before
+     * its letter, as ICU's {@code Bidi.writeReverse} leaves it: the fonts draw a right-to-left mark, which has no
+     * width, over the glyph that follows it on the line (checked with DejaVu Sans: kept after its letter, a fathatan
+     * stood on the letter before), and PDFBox's extraction, reversing the line back, then puts it after its letter.
+     */
     @Override
     public String reorderRTLTextToLTR(String text) {
         StringBuilder visual = new StringBuilder(text.length());
-        int end = text.length();
-        while (end > 0) {
-            // One cluster, from its base character to its last mark, taken from the end.
-            int start = end;
-            int c;
-            do {
-                c = text.codePointBefore(start);
-                start -= Character.charCount(c);
-            } while (start > 0 && isMark(c));
-            int base = text.codePointAt(start);
-            visual.appendCodePoint(MIRRORED.getOrDefault(base, base));
-            visual.append(text, start + Character.charCount(base), end);
-            end = start;
+        for (int end = text.length(); end > 0; ) {
+            int c = text.codePointBefore(end);
+            visual.appendCodePoint(MIRRORED.getOrDefault(c, c));
+            end -= Character.charCount(c);
         }
         return visual.toString();
     }
@@ -87,11 +84,5 @@ final class JdkBidiReorderer implements BidiReorderer {
     @Override
     public boolean isLiveImplementation() {
         return true;
-    }
-
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
     }
 }
