@@ -23,6 +23,9 @@ class LabelsTest {
                     "keyword.handsOn", "keyword.step")) {
                 assertTrue(bundle.getValue().containsKey(key), bundle.getKey() + " lacks " + key);
             }
+            // A title that already opens with the guide's own word for hands-on gets no second one.
+            assertTrue(List.of(bundle.getValue().get("keyword.handsOn").split("\\|")).contains(bundle.getValue().get("handsOn")),
+                    bundle.getKey() + ": handsOn is not among keyword.handsOn");
             assertTrue(bundle.getValue().get("section").contains("{0}") && bundle.getValue().get("question").contains("{0}"),
                     bundle.getKey());
         }
