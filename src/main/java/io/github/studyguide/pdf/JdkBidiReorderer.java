@@ -38,7 +38,7 @@ final class JdkBidiReorderer implements BidiReorderer {
      * right-to-left run reversed and shaped. A line without right-to-left text is returned as it is.
      */
     static String visualLine(String text) {
-        if (!JdkBidiSplitter.mayHoldRightToLeft(text)) {
+        if (!JdkBidiSplitter.hasRightToLeft(text)) {
             return text;
         }
         Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);

@@ -26,15 +26,35 @@ final class JdkBidiSplitter implements BidiSplitter {
     public void setParagraph(String paragraph, byte defaultDirection) {
         length = paragraph.length();
         // Most paragraphs of most guides are one left-to-right run: no need to run the algorithm over them.
-        bidi = defaultDirection == LTR && !mayHoldRightToLeft(paragraph) ? null
+        bidi = defaultDirection == LTR && !hasRightToLeft(paragraph) ? null
                 : new Bidi(paragraph, defaultDirection == RTL ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
     }
 
-    /** Whether any character is at or above Hebrew, the first right-to-left script (and below it no control is). */
-    static boolean mayHoldRightToLeft(String paragraph) {
-        for (int i = 0; i < paragraph.length(); i++) {
-            if (paragraph.charAt(i) >= '\u0590') {
-                return true;
+    /**
+     * Whether a document needs the bidirectional algorithm: it has a right-to-left character or an element marked
+     * {@code dir="rtl"}. Only then is this splitter given to openhtmltopdf, since with a working reorderer it
+     * collects every text node of every block into paragraphs, a cost an English guide need not pay.
+     */
+    static boolean isNeededFor(String html) {
+        return html.contains("dir=\"rtl\"") || hasRightToLeft(html);
+    }
+
+    /** Whether any character is a strong right-to-left one, or a control that may open right-to-left text. */
+    static boolean hasRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            // Below Hebrew, the first right-to-left script, no character is one (the controls are above it too).
+            if (text.charAt(i) >= '\u0590') {
+                switch (Character.getDirectionality(text.charAt(i))) {
+                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                            Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                            Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
+                            Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+                            Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE -> {
+                        return true;
+                    }
+                    default -> {
+                    }
+                }
             }
         }
         return false;

@@ -46,6 +46,14 @@ class RightToLeftTextTest {
     }
 
     @Test
+    void onlyADocumentWithRightToLeftTextOrMarkupGetsTheAlgorithm() {
+        assertEquals(false, JdkBidiSplitter.isNeededFor("<p>“Quotes” – dashes, 日本語, हिंदी and ✓ read left to right.</p>"));
+        assertEquals(true, JdkBidiSplitter.isNeededFor("<p>Shalom שלום</p>"));
+        assertEquals(true, JdkBidiSplitter.isNeededFor("<p>مرحبا</p>"));
+        assertEquals(true, JdkBidiSplitter.isNeededFor("<div class=\"lesson\" dir=\"rtl\"><p>2.0</p></div>"));
+    }
+
+    @Test
     void aRunningHeaderIsDrawnInVisualOrder() {
         assertEquals("Section 1: םולש", JdkBidiReorderer.visualLine("Section 1: שלום"));
         assertEquals("םלוע םולש", JdkBidiReorderer.visualLine("שלום עולם"));
