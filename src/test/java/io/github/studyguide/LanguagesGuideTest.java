@@ -118,11 +118,16 @@ class LanguagesGuideTest {
     @Test
     void anArabicGuidePrintsNoEnglishWordOfItsOwn() throws Exception {
         writeCourseOfEveryLabel("الأساسيات", "جملة قصيرة عن الصور.", "بناء الصور", "مراجعة", "السؤال", "نصيحة للامتحان");
-        assertNoEnglishLabels("ar", "القسم 1", "تطبيق عملي: بناء الصور", "ملاحظة", "تنبيه", "تحذير", "تلميح", "مهم",
-                "لا شيء محدد", "[صورة]", "الإجابات", "نصائح للامتحان");
+        BuildResult result = assertNoEnglishLabels("ar", "القسم 1", "تطبيق عملي: بناء الصور", "ملاحظة", "تنبيه",
+                "تحذير", "تلميح", "مهم", "لا شيء محدد", "[صورة]", "الإجابات", "نصائح للامتحان");
+        // The contents lines stay on the page: under a right-to-left root their leaders pushed them off its left edge.
+        File pdf = result.guides().get(OutputFormat.PDF).toFile();
+        String contents = GuideInspector.pdfPages(pdf).get(1);
+        assertTrue(contents.contains("جدول المحتويات") && contents.contains("بناء الصور"), contents);
+        assertTrue(GuideInspector.pdfTextLeftEdges(pdf).get(1) > 20, "left edge " + GuideInspector.pdfTextLeftEdges(pdf).get(1));
     }
 
-    private void assertNoEnglishLabels(String language, String... expected) throws Exception {
+    private BuildResult assertNoEnglishLabels(String language, String... expected) throws Exception {
         BuildResult result = new StudyGuide(config(language).examTips(true).build(), BuildLog.SILENT).build();
         String pdfText = String.join("\n", GuideInspector.pdfPages(result.guides().get(OutputFormat.PDF).toFile()));
         File epub = result.guides().get(OutputFormat.EPUB).toFile();
@@ -136,6 +141,7 @@ class LanguagesGuideTest {
         List<String> landmarks = GuideInspector.epubNav(epub, "landmarks");
         assertEquals(List.of(), englishLabelsIn(String.join("\n", landmarks), language), landmarks.toString());
         assertEquals(List.of(), GuideInspector.epubCheck(epub));
+        return result;
     }
 
     @Test
