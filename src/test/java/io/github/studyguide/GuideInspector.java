@@ -26,7 +26,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -146,6 +148,29 @@ public final class GuideInspector {
                 edges.add(edge[0] == Float.MAX_VALUE ? -1f : edge[0]);
             }
             return edges;
+        }
+    }
+
+    /**
+     * Where each character on a page is first drawn: its left edge in points from the page's left edge, by the
+     * character as a reader gets it back (an Arabic letter's joined form as the letter: NFKC).
+     *
+     * @param pageIndex the page, from 0
+     */
+    public static Map<String, Float> pdfGlyphLefts(File pdf, int pageIndex) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Map<String, Float> lefts = new LinkedHashMap<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+                    String text = java.text.Normalizer.normalize(position.getUnicode(), java.text.Normalizer.Form.NFKC);
+                    text.codePoints().forEach(c -> lefts.putIfAbsent(new String(Character.toChars(c)), position.getXDirAdj()));
+                }
+            };
+            stripper.setStartPage(pageIndex + 1);
+            stripper.setEndPage(pageIndex + 1);
+            stripper.getText(document);
+            return lefts;
         }
     }
 

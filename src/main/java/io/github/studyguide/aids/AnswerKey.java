@@ -72,7 +72,7 @@ public final class AnswerKey implements Appendix {
         StringBuilder html = new StringBuilder("<h1 class=\"section-title\" id=\"" + ANCHOR + "\">" + escape(labels.answerKey()) + "</h1>\n");
         for (RenderedSection section : sections) {
             if (hasQuiz(section.lessons())) {
-                html.append("<h2 class=\"answer-section\">").append(escape(section.section().heading())).append("</h2>\n");
+                html.append("<h2 class=\"answer-section\">").append(escape(section.section().heading(labels))).append("</h2>\n");
                 for (RenderedLesson lesson : section.lessons()) {
                     appendLesson(html, lesson, linked, labels);
                 }
@@ -120,7 +120,7 @@ public final class AnswerKey implements Appendix {
         html.append("<h3 class=\"answer-lesson\">").append(escape(lesson.title())).append("</h3>\n");
         for (QuizAnswer answer : lesson.quizAnswers()) {
             String label = escape(translated(answer.label(), labels));
-            String letters = answer.letters().isEmpty() ? "none marked" : answer.letters();
+            String letters = answer.letters().isEmpty() ? labels.noneMarked() : answer.letters();
             html.append("<div class=\"answer\">\n<p class=\"answer-question\" id=\"").append(answerId(answer)).append("\">")
                     .append(linked ? "<a href=\"#" + answer.questionId() + "\">" + label + "</a>" : label)
                     .append(": <strong class=\"answer-letters\">").append(letters).append("</strong></p>\n")

@@ -34,9 +34,12 @@ public final class CramSheet implements Appendix {
     /** The class of its lists, and the prefix of its headings' classes: {@code cram} gives {@code cram-lesson}. */
     private final String cssPrefix;
     private final Function<RenderedLesson, List<String>> items;
+    /** For the sections' headings ("Section 7" in the guide's language). */
+    private final Labels labels;
 
     private CramSheet(List<RenderedSection> sections, String anchor, String title, String headingPrefix,
-            String cssPrefix, Function<RenderedLesson, List<String>> items) {
+            String cssPrefix, Function<RenderedLesson, List<String>> items, Labels labels) {
+        this.labels = labels;
         this.sections = sections;
         this.anchor = anchor;
         this.title = title;
@@ -47,13 +50,14 @@ public final class CramSheet implements Appendix {
 
     /** The course's cram sheet, or empty when no lesson has a tip. */
     public static Optional<CramSheet> of(List<RenderedSection> sections, Labels labels) {
-        return of(new CramSheet(sections, ANCHOR, labels.examTips(), "tips-", "cram", RenderedLesson::examTips));
+        return of(new CramSheet(sections, ANCHOR, labels.examTips(), "tips-", "cram", RenderedLesson::examTips,
+                labels));
     }
 
     /** The Key Points appendix, or empty when no lesson has key points. */
     public static Optional<CramSheet> keyPoints(List<RenderedSection> sections, Labels labels) {
         return of(new CramSheet(sections, KEY_POINTS_ANCHOR, labels.keyPoints(), "points-", "key-points",
-                RenderedLesson::keyPoints));
+                RenderedLesson::keyPoints, labels));
     }
 
     private static Optional<CramSheet> of(CramSheet sheet) {
@@ -88,7 +92,7 @@ public final class CramSheet implements Appendix {
             if (withItems.isEmpty()) {
                 continue;
             }
-            html.append("<h2 class=\"").append(cssPrefix).append("-section\">").append(escape(section.section().heading()))
+            html.append("<h2 class=\"").append(cssPrefix).append("-section\">").append(escape(section.section().heading(labels)))
                     .append("</h2>\n");
             for (RenderedLesson lesson : withItems) {
                 String lessonAnchor = lesson.lesson().anchorId();

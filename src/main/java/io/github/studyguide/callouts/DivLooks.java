@@ -1,5 +1,6 @@
 package io.github.studyguide.callouts;
 
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.markdown.Admonitions;
 import io.github.studyguide.markdown.FencedDivs;
 import org.jsoup.nodes.Element;
@@ -21,13 +22,19 @@ public final class DivLooks {
 
     /** The attribute that names an admonition's or alert's kind, as written, for {@link #apply}. */
     public static final String CALLOUT_ATTRIBUTE = "data-callout";
-    /** The attribute that carries a call-out's title as the author wrote it, for {@link #apply}. */
+    /**
+     * The attribute that carries a call-out's title as the author wrote it, for {@link #apply}; without it, the box
+     * gets its kind's title in the guide's language (empty: no title).
+     */
     public static final String TITLE_ATTRIBUTE = "data-callout-title";
 
-    /** Gives a div its look; {@code title} is the author's {@code title="..."}, when there is one. */
+    /**
+     * Gives a div its look; {@code title} is the author's {@code title="..."}, when there is one, and
+     * {@code labels} the guide's words for a title the author did not give.
+     */
     @FunctionalInterface
     interface DivLook {
-        void dress(Element div, Optional<String> title);
+        void dress(Element div, Optional<String> title, Labels labels);
     }
 
     /**
@@ -64,10 +71,9 @@ public final class DivLooks {
     private DivLooks() {
     }
 
-    /** A call-out of that kind, titled by the author's title or else the kind's name. */
+    /** A call-out of that kind, titled by the author's title or else the kind's name in the guide's language. */
     static DivLook callout(Callout.Kind kind) {
-        String kindTitle = kind == Callout.Kind.NEUTRAL ? "" : Callout.defaultTitle(kind.name());
-        return (div, title) -> Callout.dress(div, kind, title.orElse(kindTitle));
+        return (div, title, labels) -> Callout.dress(div, kind, title.orElseGet(() -> kindTitle(kind, labels)));
     }
 
     /**
@@ -75,19 +81,29 @@ public final class DivLooks {
      * title, if any, goes first as {@code <p class="aid-title">}.
      */
     static DivLook aid(String cssClass) {
-        return (div, title) -> {
+        return (div, title, labels) -> {
             div.addClass(cssClass);
             title.ifPresent(text -> div.prependChild(new Element("p").addClass(StudyAidMarks.TITLE).text(text.strip())));
         };
     }
 
-    /** Dresses every fenced div, admonition and alert in the body. */
-    public static void apply(Element body) {
+    /** "Note", "Hinweis", ...: the title of a box of that kind whose author gave none; none for a neutral one. */
+    private static String kindTitle(Callout.Kind kind, Labels labels) {
+        return kind == Callout.Kind.NEUTRAL ? "" : labels.callout(kind.name());
+    }
+
+    /**
+     * Dresses every fenced div, admonition and alert in the body. An admonition of another kind than the five
+     * ({@code !!! danger}) without a title is titled by its word, as MkDocs does ("Danger"), in every language.
+     */
+    public static void apply(Element body, Labels labels) {
         for (Element div : body.select("div[" + CALLOUT_ATTRIBUTE + "]")) {
             String word = div.attr(CALLOUT_ATTRIBUTE);
-            String title = div.attr(TITLE_ATTRIBUTE);
+            Callout.Kind kind = Callout.Kind.named(word).orElse(Callout.Kind.NEUTRAL);
+            String title = div.hasAttr(TITLE_ATTRIBUTE) ? div.attr(TITLE_ATTRIBUTE)
+                    : kind == Callout.Kind.NEUTRAL ? Callout.defaultTitle(word) : kindTitle(kind, labels);
             div.removeAttr(CALLOUT_ATTRIBUTE).removeAttr(TITLE_ATTRIBUTE);
-            Callout.dress(div, Callout.Kind.named(word).orElse(Callout.Kind.NEUTRAL), title);
+            Callout.dress(div, kind, title);
         }
         for (Element div : body.select("div[" + FencedDivs.CLASSES_ATTRIBUTE + "]")) {
             String[] classes = div.attr(FencedDivs.CLASSES_ATTRIBUTE).split("\\s+");
@@ -95,7 +111,7 @@ public final class DivLooks {
             div.removeAttr(FencedDivs.CLASSES_ATTRIBUTE).removeAttr(TITLE_ATTRIBUTE);
             Optional<DivLook> look = Arrays.stream(classes).map(DivLooks::look).flatMap(Optional::stream).findFirst();
             if (look.isPresent()) {
-                look.get().dress(div, title);
+                look.get().dress(div, title, labels);
             } else if (!div.hasAttr("id")) {
                 div.unwrap();
             }

@@ -42,7 +42,6 @@ public final class GithubAlerts {
             }
             quote.tagName("div");
             quote.attr(DivLooks.CALLOUT_ATTRIBUTE, kind.get().name());
-            quote.attr(DivLooks.TITLE_ATTRIBUTE, Callout.defaultTitle(kind.get().name()));
             quote.removeAttr("cite");
         }
     }

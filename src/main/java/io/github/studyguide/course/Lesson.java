@@ -1,11 +1,12 @@
 package io.github.studyguide.course;
 
+import io.github.studyguide.i18n.Labels;
+import io.github.studyguide.i18n.StudyAidWords;
 import io.github.studyguide.i18n.TextDirection;
-
-import java.util.Optional;
-
 import io.github.studyguide.scan.ParsedFile;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,12 @@ public record Lesson(ParsedFile file, SectionName section, int number, int order
     /** The front matter key that declares a lesson a quiz: {@code quiz: true}. */
     public static final String QUIZ_KEY = "quiz";
 
-    private static final Pattern HANDS_ON_TITLE = Pattern.compile("(?i)hands[- ]?on\\b");
+    /**
+     * "Hands-On", "Hands on", "handson", or the words of another language ({@link StudyAidWords}), as a whole word:
+     * not followed by another Latin or Cyrillic letter.
+     */
+    private static final Pattern HANDS_ON_TITLE = Pattern.compile("(?iu)(?:hands[- ]?on|" + StudyAidWords.HANDS_ON
+            + ")(?![\\p{IsLatin}\\p{IsCyrillic}])");
     private static final Pattern QUIZ_TITLE = Pattern.compile("(?i)\\b(quiz|quizzes)\\b");
 
     /**
@@ -43,7 +49,10 @@ public record Lesson(ParsedFile file, SectionName section, int number, int order
         return file.relativePath();
     }
 
-    /** A hands-on guide: {@code type: hands-on} in front matter, or a title that starts with "Hands-On". */
+    /**
+     * A hands-on guide: {@code type: hands-on} in front matter, or a title that starts with "Hands-On" (or the word
+     * of another language: "Praxisübung", "ハンズオン").
+     */
     public boolean isHandsOn() {
         return file.frontMatter().text("type").map(type -> type.equalsIgnoreCase("hands-on")).orElse(false)
                 || HANDS_ON_TITLE.matcher(title).lookingAt();
@@ -61,16 +70,18 @@ public record Lesson(ParsedFile file, SectionName section, int number, int order
 
     /**
      * The title as the guide shows it: "7.2 " first when lessons are numbered, then the lesson's kind when its title
-     * does not already say it: "Hands-On: " for a hands-on guide, "Quiz: " for a quiz.
+     * does not already say it, in the guide's language: "Hands-On: " for a hands-on guide, "Quiz: " for a quiz.
      *
      * @param quiz whether the lesson turned out to be a quiz, which only its content tells
+     * @param labels the guide's words for the kinds
      */
-    public String displayTitle(boolean numbering, boolean quiz) {
+    public String displayTitle(boolean numbering, boolean quiz, Labels labels) {
         String shown = title;
         if (isHandsOn() && !HANDS_ON_TITLE.matcher(title).lookingAt()) {
-            shown = "Hands-On: " + title;
-        } else if (quiz && !QUIZ_TITLE.matcher(title).find()) {
-            shown = "Quiz: " + title;
+            shown = labels.handsOn() + ": " + title;
+        } else if (quiz && !QUIZ_TITLE.matcher(title).find()
+                && !title.toLowerCase(Locale.ROOT).contains(labels.quiz().toLowerCase(Locale.ROOT))) {
+            shown = labels.quiz() + ": " + title;
         }
         return numbering ? label() + " " + shown : shown;
     }

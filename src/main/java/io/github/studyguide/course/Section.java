@@ -1,5 +1,6 @@
 package io.github.studyguide.course;
 
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.scan.ParsedFile;
 
 import java.util.List;
@@ -26,10 +27,19 @@ public record Section(int number, String title, Optional<ParsedFile> page, List<
         return "s" + number;
     }
 
-    /** "Section 7: ECS", or just the title when it already says which section it is. */
-    public String heading() {
-        String prefix = "Section " + number;
-        if (title.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) {
+    /**
+     * "Section 7: ECS" in the guide's language ("Abschnitt 7: ECS"), or just the title when it already says which
+     * section it is, in that language or in English; a section without a title of its own ("Section 7", as the
+     * layouts name it) is just "Abschnitt 7".
+     */
+    public String heading(Labels labels) {
+        String prefix = labels.section(number);
+        String english = Labels.english().section(number);
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (title.equalsIgnoreCase(english)) {
+            return prefix;
+        }
+        if (lower.startsWith(prefix.toLowerCase(Locale.ROOT)) || lower.startsWith(english.toLowerCase(Locale.ROOT))) {
             return title;
         }
         return prefix + ": " + title;

@@ -4,6 +4,7 @@ import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.github.studyguide.GuideInfo;
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
 import io.github.studyguide.output.AtomicOutput;
@@ -76,17 +77,17 @@ public final class EpubGuideWriter {
             Resource coverPage = document("text/cover.xhtml", info.title(), body);
             book.setCoverPage(coverPage);
             book.getSpine().addResource(coverPage);
-            landmarks.add(new Landmark("cover", "Cover", coverPage.getHref()));
+            landmarks.add(new Landmark("cover", info.labels().cover(), coverPage.getHref()));
         }
         String titleBody = titlePageBody();
         bodies.add(titleBody);
         Resource titlePage = document("text/title.xhtml", info.title(), titleBody);
         BookSections sections = new BookSections(book);
         sections.add(info.title(), titlePage);
-        landmarks.add(new Landmark("titlepage", "Title Page", titlePage.getHref()));
+        landmarks.add(new Landmark("titlepage", info.labels().titlePage(), titlePage.getHref()));
 
         ContentLinks links = new ContentLinks(book, ReferenceResolver.baseOf(sourceDirectory));
-        List<Outline.Entry> outline = Outline.of(course, info.labels().answerKey());
+        List<Outline.Entry> outline = Outline.of(course, info.labels());
         outline.forEach(entry -> links.register(entry.anchor(), entry.xhtml(true)));
         TOCReference sectionEntry = null;
         for (Outline.Entry entry : outline) {
@@ -99,7 +100,7 @@ public final class EpubGuideWriter {
             } else {
                 sections.add(sectionEntry, entry.title(), document);
             }
-            landmark(entry, document).filter(landmark -> !landmark.type().equals("bodymatter")
+            landmark(entry, document, info.labels()).filter(landmark -> !landmark.type().equals("bodymatter")
                     || landmarks.stream().noneMatch(other -> other.type().equals("bodymatter")))
                     .ifPresent(landmarks::add);
         }
@@ -123,12 +124,12 @@ public final class EpubGuideWriter {
      * The landmark an entry is: the first section opens the body matter, and answer keys and appendices are
      * appendices.
      */
-    private static Optional<Landmark> landmark(Outline.Entry entry, Resource document) {
+    private static Optional<Landmark> landmark(Outline.Entry entry, Resource document, Labels labels) {
         return switch (entry.kind()) {
-            case SECTION -> Optional.of(new Landmark("bodymatter", "Start", document.getHref()));
+            case SECTION -> Optional.of(new Landmark("bodymatter", labels.start(), document.getHref()));
             case LESSON -> Optional.empty();
             case ANSWER_KEY -> Optional.of(new Landmark("appendix", entry.title() + ": "
-                    + entry.section().orElseThrow().section().heading(), document.getHref()));
+                    + entry.section().orElseThrow().section().heading(labels), document.getHref()));
             case APPENDIX -> Optional.of(new Landmark("appendix", entry.title(), document.getHref()));
         };
     }

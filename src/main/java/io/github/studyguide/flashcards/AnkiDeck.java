@@ -63,7 +63,7 @@ public final class AnkiDeck {
         Labels labels = info.labels();
         List<Flashcard> cards = new ArrayList<>();
         for (RenderedSection section : course.sections()) {
-            String sectionTag = tag(section.section().heading());
+            String sectionTag = tag(section.section().heading(labels));
             for (RenderedLesson lesson : section.lessons()) {
                 List<String> tags = List.of(sectionTag, sectionTag + "::" + tag(lesson.title()));
                 String anchor = lesson.lesson().anchorId();

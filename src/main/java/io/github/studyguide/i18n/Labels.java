@@ -27,10 +27,15 @@ public final class Labels {
     public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "uk",
             "tr", "ja", "zh-Hans", "zh-Hant", "ko", "ar", "he", "hi");
 
-    /** The labels an author may override, each printed by the plugin. */
+    /**
+     * The labels an author may override, each printed by the plugin: the guides' own parts, the kinds of lesson,
+     * the call-out titles (a box without a title of its own), the words around images and answers, the EPUB's
+     * landmarks, and the titles of the study aids' boxes.
+     */
     public static final Set<String> KEYS = Set.of("contents", "version", "section", "answerKey", "examTips",
             "question", "handsOn", "quiz", "exercise", "solution", "hint", "keyPoints", "objectives", "questions",
-            "instructorNote", "instructorEdition");
+            "instructorNote", "instructorEdition", "note", "tip", "important", "warning", "caution", "noneMarked",
+            "image", "imageNotShown", "cover", "titlePage", "start");
 
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
@@ -186,6 +191,51 @@ public final class Labels {
     /** "Exercise 7.2.1", or its translation. */
     public String exercise(Object number) {
         return texts.get("exercise").replace("{0}", String.valueOf(number));
+    }
+
+    /**
+     * A call-out's title when its author gave none: "Note", "Tip", "Important", "Warning" or "Caution", or its
+     * translation.
+     *
+     * @param kind the kind's name, in any case ({@code NOTE})
+     */
+    public String callout(String kind) {
+        return texts.get(kind.toLowerCase(Locale.ROOT));
+    }
+
+    /** In the answer key, for a question none of whose options is marked correct: "none marked". */
+    public String noneMarked() {
+        return texts.get("noneMarked");
+    }
+
+    /** What stands for an image whose file is missing and which has no alt text: "image", shown as "[image]". */
+    public String image() {
+        return texts.get("image");
+    }
+
+    /** What stands where an image the guides cannot show was: "Image not shown". */
+    public String imageNotShown() {
+        return texts.get("imageNotShown");
+    }
+
+    /** The EPUB's landmark for the cover, and the cover image's alt text: "Cover". */
+    public String cover() {
+        return texts.get("cover");
+    }
+
+    /** The EPUB's landmark for the title page: "Title Page". */
+    public String titlePage() {
+        return texts.get("titlePage");
+    }
+
+    /** The EPUB's landmark for the first section, where reading starts: "Start". */
+    public String start() {
+        return texts.get("start");
+    }
+
+    /** The label of a key of {@link #KEYS}, as it stands in the bundle or the author gave it ({@code {0}} kept). */
+    public String text(String key) {
+        return texts.get(key);
     }
 
     /** "Section 7", or its translation. */

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * The words that mark a study aid in a lesson, in every language the plugin has a bundle for: a quiz question
  * ("Question 1", "Pregunta 1", "問題 1"), a verdict ("Correct:", "Correcta:", "Falsch:") and an exam tip ("Exam Tip",
- * "Prüfungstipp"). Every language's words work in every guide, whatever its {@code language}: lessons are analysed
+ * "Prüfungstipp"), a hands-on guide's title and its steps ("Hands-On", "Praxisübung"; "Step 1", "Paso 1"). Every language's words work in every guide, whatever its {@code language}: lessons are analysed
  * (and their analysis cached) without the guide's settings, translated courses keep English words in places, and
  * the words are specific enough not to meet by chance at the start of a heading or a quiz option's sub-item.
  */
@@ -29,6 +29,10 @@ public final class StudyAidWords {
     public static final String KEY_POINTS = alternation("keyword.keyPoints");
     /** A heading over a lesson's objectives: "Learning Objectives", "Objectives". */
     public static final String OBJECTIVES = alternation("keyword.objectives");
+    /** The words a hands-on guide's title opens with: "Hands-On", "Praxisübung", "ハンズオン". */
+    public static final String HANDS_ON = alternation("keyword.handsOn");
+    /** The word of a step's bold label, before its number: "Step", "Schritt", "Paso", "手順". */
+    public static final String STEP = alternation("keyword.step");
 
     private static final Set<String> CORRECT_WORDS = words("keyword.correct");
 

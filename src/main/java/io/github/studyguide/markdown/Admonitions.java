@@ -59,12 +59,13 @@ public final class Admonitions implements Parser.ParserExtension, HtmlRenderer.H
 
         private static void render(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {
             String kind = block.getInfo().toString();
-            // MkDocs: no title given means the kind's; an empty one ("") means none.
-            String title = block.getTitleOpeningMarker().isNotNull() ? block.getTitle().toString()
-                    : Callout.defaultTitle(kind);
             html.line();
             html.attr(DivLooks.CALLOUT_ATTRIBUTE, kind);
-            html.attr(DivLooks.TITLE_ATTRIBUTE, title);
+            // MkDocs: no title given means the kind's (DivLooks gives it, in the guide's language); an empty one
+            // ("") means none.
+            if (block.getTitleOpeningMarker().isNotNull()) {
+                html.attr(DivLooks.TITLE_ATTRIBUTE, block.getTitle().toString());
+            }
             html.withAttr().tag("div").line();
             context.renderChildren(block);
             html.line().closeTag("div").line();

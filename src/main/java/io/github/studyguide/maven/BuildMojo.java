@@ -74,8 +74,13 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     /**
      * The guides' own words, replacing those of {@code language}'s translation: for example
      * {@code <labels><answerKey>Solutions</answerKey></labels>}. The keys are {@code contents}, {@code version},
-     * {@code section}, {@code answerKey}, {@code examTips}, {@code question}, {@code handsOn} and {@code quiz};
-     * {@code {0}} in {@code section} and {@code question} stands for the number. An unknown key is a warning.
+     * {@code section}, {@code answerKey}, {@code examTips}, {@code question}, {@code handsOn}, {@code quiz}; the
+     * call-out titles {@code note}, {@code tip}, {@code important}, {@code warning}, {@code caution};
+     * {@code noneMarked}, {@code image}, {@code imageNotShown}; the EPUB's landmarks {@code cover},
+     * {@code titlePage}, {@code start}; and the study aids' words {@code exercise}, {@code solution},
+     * {@code hint}, {@code keyPoints}, {@code objectives}, {@code questions}, {@code instructorNote},
+     * {@code instructorEdition}. {@code {0}} in {@code section}, {@code question} and {@code exercise} stands for
+     * the number. An unknown key is a warning.
      *
      * @since 0.2.0
      */

@@ -82,8 +82,10 @@ final class PageStamper {
         for (Line line : lines) {
             List<Glyph> glyphs = new ArrayList<>();
             float width = 0;
-            for (int i = 0; i < line.text().length(); i += Character.charCount(line.text().codePointAt(i))) {
-                Glyph glyph = glyph(line.text().codePointAt(i));
+            // An Arabic or Hebrew section title reads right to left in its header too.
+            String text = JdkBidiReorderer.visualLine(line.text());
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                Glyph glyph = glyph(text.codePointAt(i));
                 glyphs.add(glyph);
                 width += glyph.width();
             }

@@ -89,6 +89,11 @@ final class PartRenderer {
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer(PRODUCER);
+        // Right-to-left text: openhtmltopdf's defaults draw every paragraph as one left-to-right run.
+        if (JdkBidiSplitter.isNeededFor(html)) {
+            builder.useUnicodeBidiSplitter(JdkBidiSplitter.FACTORY);
+            builder.useUnicodeBidiReorderer(JdkBidiReorderer.INSTANCE);
+        }
         GuideFonts.register(builder, target, fonts);
         GuideFonts.registerConfigured(builder, target, fonts, this.fonts);
         // Batik draws SVG images as vectors; in secure mode it runs no script and fetches nothing.

@@ -39,18 +39,25 @@ final class PdfDocumentComposer {
      */
     private static final String COMPACT = ".page-break { page-break-after: auto; display: none; }\n";
 
-    /** The cover (if any), the title page and the table of contents. */
+    /**
+     * The cover (if any), the title page and the table of contents. A right-to-left guide's front matter keeps a
+     * left-to-right root: under any right-to-left ancestor, openhtmltopdf lays a contents line with a leader out
+     * beyond the page's left edge (its text vanished). The title page and the contents' title are right to left
+     * themselves; the contents lines run left to right, an Arabic title in them still reading right to left.
+     */
     String front(GuideInfo info, PdfLayout layout, List<TocLine> contents) {
-        StringBuilder html = head(info, layout);
+        boolean rtl = TextDirection.isRightToLeft(info.language());
+        StringBuilder html = head(info, layout, false);
         layout.coverImage().ifPresent(cover -> html.append("<div class=\"cover\"><img src=\"")
-                .append(escape(cover.toUri().toString())).append("\" alt=\"Cover\" /></div>\n"));
-        html.append("<div class=\"title-page\">\n")
+                .append(escape(cover.toUri().toString())).append("\" alt=\"").append(escape(info.labels().cover())).append("\" /></div>\n"));
+        html.append("<div class=\"title-page\"").append(rtl ? " dir=\"rtl\" style=\"direction: rtl\"" : "").append(">\n")
                 .append("<p class=\"guide-title\">").append(escape(info.title())).append("</p>\n");
         info.author().ifPresent(author -> html.append("<p class=\"guide-author\">").append(escape(author)).append("</p>\n"));
         info.version().ifPresent(version -> html.append("<p class=\"guide-version\">").append(escape(info.labels().version()))
                 .append(' ').append(escape(version)).append("</p>\n"));
         html.append("<p class=\"guide-date\">").append(escape(info.displayDate())).append("</p>\n</div>\n");
-        html.append("<div class=\"toc\">\n<p class=\"toc-title\">").append(escape(info.labels().contents())).append("</p>\n");
+        html.append("<div class=\"toc\">\n<p class=\"toc-title\"").append(rtl ? direction("rtl") : "").append(">")
+                .append(escape(info.labels().contents())).append("</p>\n");
         for (TocLine line : contents) {
             html.append("<p id=\"").append(line.lineId()).append("\" class=\"")
                     .append(line.section() ? "toc-section" : "toc-lesson").append("\" data-page=\"").append(line.page())
@@ -82,7 +89,7 @@ final class PdfDocumentComposer {
     String chunk(GuideInfo info, PdfLayout layout, List<RenderedSection> sections) {
         StringBuilder html = head(info, layout);
         boolean inSection = false;
-        for (Outline.Entry entry : Outline.of(sections, List.of(), info.labels().answerKey())) {
+        for (Outline.Entry entry : Outline.of(sections, List.of(), info.labels())) {
             switch (entry.kind()) {
                 case SECTION -> {
                     html.append(inSection ? "</div>\n" : "").append("<div class=\"section\">\n");
@@ -111,11 +118,16 @@ final class PdfDocumentComposer {
     }
 
     private static StringBuilder head(GuideInfo info, PdfLayout layout) {
+        return head(info, layout, TextDirection.isRightToLeft(info.language()));
+    }
+
+    /** The document's head; {@code rightToLeft}: its root is right to left, as a right-to-left guide's parts are. */
+    private static StringBuilder head(GuideInfo info, PdfLayout layout, boolean rightToLeft) {
         StringBuilder html = new StringBuilder(1 << 16);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(info.language()))
                 .append("\" xml:lang=\"").append(escape(info.language())).append("\"")
-                .append(TextDirection.isRightToLeft(info.language()) ? direction("rtl") : "").append(">\n<head>\n")
+                .append(rightToLeft ? direction("rtl") : "").append(">\n<head>\n")
                 .append("<title>").append(escape(info.title())).append("</title>\n")
                 .append("<style>\n@page { size: ").append(layout.pageSize().cssName()).append("; }\n")
                 .append(".cover img { max-width: none; width: ").append(layout.pageSize().cssWidth()).append("; }\n")

@@ -3,6 +3,7 @@ package io.github.studyguide.pdf;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.aids.Appendix;
 import io.github.studyguide.diagnostics.BuildLog;
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.incremental.PartCache;
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.Digests;
@@ -233,7 +234,7 @@ public final class PdfGuideWriter {
             // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
             // once, knowing every number, whatever its own length.
             List<TocLine> contents = contents(course.sections(), course.appendices(), startPages(parts),
-                    info.labels().answerKey());
+                    info.labels());
             String frontHtml = composer.front(info, layout, contents);
             // The front matter is cached too: an edit that moves no page leaves the contents as they were.
             Set<String> used = new LinkedHashSet<>(keys);
@@ -244,7 +245,7 @@ public final class PdfGuideWriter {
             close();
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
-                String handoutHtml = composer.handoutFront(info, layout, section.section().heading());
+                String handoutHtml = composer.handoutFront(info, layout, section.section().heading(info.labels()));
                 PartJob handoutFrontJob = new PartJob("title page of the handout of section " + section.section().number(),
                         handoutHtml, CONTENTS_LINE, Map.of());
                 used.add(keyOf(handoutFrontJob));
@@ -412,14 +413,14 @@ public final class PdfGuideWriter {
             long joined = System.nanoTime();
             NavigableMap<Integer, String> sectionStarts = new TreeMap<>();
             for (RenderedSection section : sections) {
-                sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading());
+                sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading(info.labels()));
             }
             appendices.forEach(appendix -> sectionStarts.put(frontPages + bodyPages.get(appendix.anchor()), appendix.title()));
             // The title page and what comes before it (a cover, and in duplex the blank back of the cover) carry no number.
             int unnumbered = layout.coverImage().isEmpty() ? 1 : layout.duplex() ? 3 : 2;
             assembler.stampPages(frontPages, unnumbered, sectionStarts);
             for (RenderedSection section : sections) {
-                PDOutlineItem item = assembler.bookmark(null, section.section().heading(),
+                PDOutlineItem item = assembler.bookmark(null, section.section().heading(info.labels()),
                         frontPages + bodyPages.get(section.section().anchorId()));
                 for (RenderedLesson lesson : section.lessons()) {
                     assembler.bookmark(item, lesson.title(),
@@ -489,17 +490,17 @@ public final class PdfGuideWriter {
 
     /** The contents, with the body page number where each section and lesson starts. */
     private static List<TocLine> contents(List<RenderedSection> sections, List<Appendix> appendices,
-            Map<String, Integer> bodyPages, String answerKeyTitle) {
+            Map<String, Integer> bodyPages, Labels labels) {
         List<TocLine> lines = new ArrayList<>();
         for (RenderedSection section : sections) {
             String id = section.section().anchorId();
-            lines.add(new TocLine(id, section.section().heading(), true, bodyPages.get(id) + 1));
+            lines.add(new TocLine(id, section.section().heading(labels), true, bodyPages.get(id) + 1));
             for (RenderedLesson lesson : section.lessons()) {
                 String lessonId = lesson.lesson().anchorId();
                 lines.add(new TocLine(lessonId, lesson.title(), false, bodyPages.get(lessonId) + 1));
             }
             if (section.hasAnswerKey()) {
-                lines.add(new TocLine(section.answerKeyAnchor(), answerKeyTitle, false,
+                lines.add(new TocLine(section.answerKeyAnchor(), labels.answerKey(), false,
                         bodyPages.get(section.answerKeyAnchor()) + 1));
             }
         }

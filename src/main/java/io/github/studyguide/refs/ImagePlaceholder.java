@@ -1,5 +1,6 @@
 package io.github.studyguide.refs;
 
+import io.github.studyguide.i18n.Labels;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,14 +11,13 @@ import org.jsoup.nodes.Element;
  */
 public final class ImagePlaceholder {
 
-    static final String LABEL = "Image not shown";
-
     private ImagePlaceholder() {
     }
 
-    public static Element of(String alt) {
+    /** The box, its label in the guide's language ("Image not shown"). */
+    public static Element of(String alt, Labels labels) {
         Element box = new Element("span").addClass("missing-image").addClass("image-placeholder");
-        box.appendChild(new Element("span").addClass("image-placeholder-label").text(LABEL + (alt.isBlank() ? "" : ": ")));
+        box.appendChild(new Element("span").addClass("image-placeholder-label").text(labels.imageNotShown() + (alt.isBlank() ? "" : ": ")));
         if (!alt.isBlank()) {
             box.appendText(alt);
         }

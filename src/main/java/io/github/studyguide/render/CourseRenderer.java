@@ -67,7 +67,7 @@ public final class CourseRenderer {
     private final LessonCache cache;
     /** The hash of what decides a rendered lesson besides the lesson itself, for the cache key. */
     private final String renderSalt;
-    private final XhtmlNormalizer normalizer = new XhtmlNormalizer();
+    private final XhtmlNormalizer normalizer;
     private final LessonFactsCollector facts;
 
     private static final LessonFacts NO_FACTS = new LessonFacts(Set.of(), List.of(), List.of(), List.of(), 0, List.of(), List.of());
@@ -89,6 +89,7 @@ public final class CourseRenderer {
             ImageVerdicts images) {
         this.course = course;
         this.options = options;
+        this.normalizer = new XhtmlNormalizer(options.labels());
         this.cache = cache;
         this.images = images;
         this.markdown = new MarkdownRenderer(course.slugs());
@@ -169,7 +170,7 @@ public final class CourseRenderer {
 
     /** The section's title heading and the body of its section page, if it has one. */
     private Processed opening(Section section, Problems problems) {
-        Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading());
+        Element heading = heading(SECTION_LEVEL, section.anchorId(), "section-title", section.heading(options.labels()));
         UnaryOperator<String> normalize =
                 html -> normalizer.normalize(html, section.anchorId(), heading, section.title(), LESSON_LEVEL,
                         references(section.page().map(page -> page.source().path()).orElse(resolver.root())), false,
@@ -190,7 +191,7 @@ public final class CourseRenderer {
             return cached.get();
         }
         Parsed parsed = parse(lesson.file(), problems);
-        String title = lesson.displayTitle(options.numbering(), parsed.facts().isQuiz());
+        String title = lesson.displayTitle(options.numbering(), parsed.facts().isQuiz(), options.labels());
         Element heading = heading(LESSON_LEVEL, lesson.anchorId(), "lesson-title", title);
         if (lesson.isHandsOn()) {
             heading.addClass("hands-on");

@@ -1,6 +1,7 @@
 package io.github.studyguide.render;
 
 import io.github.studyguide.aids.Appendix;
+import io.github.studyguide.i18n.Labels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,18 +89,18 @@ public final class Outline {
     /**
      * The entries of these sections and appendices, in reading order.
      *
-     * @param answerKeyTitle what a section's answer key is called in the contents (the guide's language)
+     * @param labels the guide's words for sections and answer keys
      */
-    public static List<Entry> of(List<RenderedSection> sections, List<Appendix> appendices, String answerKeyTitle) {
+    public static List<Entry> of(List<RenderedSection> sections, List<Appendix> appendices, Labels labels) {
         List<Entry> entries = new ArrayList<>();
         for (RenderedSection section : sections) {
-            entries.add(new Entry(Kind.SECTION, section.section().anchorId(), section.section().heading(), section,
+            entries.add(new Entry(Kind.SECTION, section.section().anchorId(), section.section().heading(labels), section,
                     null, null));
             for (RenderedLesson lesson : section.lessons()) {
                 entries.add(new Entry(Kind.LESSON, lesson.lesson().anchorId(), lesson.title(), section, lesson, null));
             }
             if (section.hasAnswerKey()) {
-                entries.add(new Entry(Kind.ANSWER_KEY, section.answerKeyAnchor(), answerKeyTitle, section, null, null));
+                entries.add(new Entry(Kind.ANSWER_KEY, section.answerKeyAnchor(), labels.answerKey(), section, null, null));
             }
         }
         for (Appendix appendix : appendices) {
@@ -109,7 +110,7 @@ public final class Outline {
     }
 
     /** The entries of the whole course. */
-    public static List<Entry> of(RenderedCourse course, String answerKeyTitle) {
-        return of(course.sections(), course.appendices(), answerKeyTitle);
+    public static List<Entry> of(RenderedCourse course, Labels labels) {
+        return of(course.sections(), course.appendices(), labels);
     }
 }

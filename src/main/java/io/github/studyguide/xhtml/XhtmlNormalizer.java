@@ -15,6 +15,7 @@ import io.github.studyguide.aids.StudyAidForms;
 import io.github.studyguide.aids.StudyAidOptions;
 import io.github.studyguide.callouts.DivLooks;
 import io.github.studyguide.callouts.GithubAlerts;
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.math.FormulaImages;
 import io.github.studyguide.math.FormulaRenderer;
 import io.github.studyguide.refs.ImagePlaceholder;
@@ -61,6 +62,19 @@ public final class XhtmlNormalizer {
     private static final String UNSAFE_ELEMENTS = "script, iframe, frame, frameset, object, embed, applet, form, input,"
             + " select, textarea, button, style, link, meta, base, noscript, template, svg, math, video, audio, canvas";
 
+    /** The words the normalizer adds itself (call-out titles, what stands for a missing image). */
+    private final Labels labels;
+
+    /** A normalizer that adds its words in English. */
+    public XhtmlNormalizer() {
+        this(Labels.english());
+    }
+
+    /** A normalizer that adds its words in the guide's language. */
+    public XhtmlNormalizer(Labels labels) {
+        this.labels = labels;
+    }
+
     /**
      * Normalizes one lesson or section page.
      *
@@ -94,6 +108,7 @@ public final class XhtmlNormalizer {
             doc.body().appendChild(titleHeading);
             return new Normalized(xhtml(doc), List.of(), List.of(), List.of(), List.of(), List.of());
         }
+        Labels labels = aids.labels();
         Document doc = Jsoup.parseBodyFragment(html);
         Element body = doc.body();
         replaceTaskCheckboxes(body);
@@ -101,10 +116,10 @@ public final class XhtmlNormalizer {
         CodeInfoAttributes.apply(body);
         highlightCode(body);
         replaceComments(body);
-        resolveReferences(body, references);
+        resolveReferences(body, references, labels);
         // Before the vocabulary drops the data- attributes that carry call-out kinds, titles and captions.
         GithubAlerts.mark(body);
-        DivLooks.apply(body);
+        DivLooks.apply(body, labels);
         StudyAidForms.mark(body);
         ImageSizes.apply(body);
         ImplicitFigures.mark(body);
@@ -209,8 +224,8 @@ public final class XhtmlNormalizer {
         }
     }
 
-    /** Resolves links and images; returns the links to a fragment of this lesson, for {@link #prefixIds}. */
-    private static void resolveReferences(Element body, LessonReferences references) {
+    /** Resolves links and images, and marks the links to a fragment of this lesson for {@link #prefixIds}. */
+    private static void resolveReferences(Element body, LessonReferences references, Labels labels) {
         for (Element link : body.select("a[href]")) {
             if (link.attr("href").startsWith("#")) {
                 // Marked before it is resolved, since links to other lessons become fragments too; by a class,
@@ -230,9 +245,9 @@ public final class XhtmlNormalizer {
             if (source.isPresent()) {
                 image.attr("src", source.get());
             } else if (references.isRejected(image.attr("src"))) {
-                image.replaceWith(ImagePlaceholder.of(image.attr("alt")));
+                image.replaceWith(ImagePlaceholder.of(image.attr("alt"), labels));
             } else {
-                String alt = image.attr("alt").isBlank() ? "[image]" : image.attr("alt");
+                String alt = image.attr("alt").isBlank() ? "[" + labels.image() + "]" : image.attr("alt");
                 image.replaceWith(new Element("span").addClass("missing-image").text(alt));
             }
         }

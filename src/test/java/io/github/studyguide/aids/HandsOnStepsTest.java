@@ -28,6 +28,13 @@ class HandsOnStepsTest {
     }
 
     @Test
+    void stepLabelsInTheWordsOfOtherLanguagesAreSteps() {
+        Element body = marked("<ul><li><strong>Paso 1</strong>: Abrir</li><li><strong>Schritt 2:</strong> Starten</li>"
+                + "<li><strong>手順3：</strong>実行</li><li><strong>Шаг 4</strong> Проверить</li></ul>");
+        assertEquals(4, body.select("li.step").size());
+    }
+
+    @Test
     void nearMissesAreNotSteps() {
         Element body = marked("<ul><li>Step 1: not bold</li><li><strong>Steps</strong> to follow</li>"
                 + "<li>Then <strong>Step 3</strong> later in the sentence</li><li><strong>Step one</strong>: no number</li></ul>");

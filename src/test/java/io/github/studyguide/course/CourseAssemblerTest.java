@@ -2,6 +2,7 @@ package io.github.studyguide.course;
 
 import io.github.studyguide.diagnostics.Problem;
 import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.ParsedFile;
 import io.github.studyguide.scan.SourceFile;
@@ -65,13 +66,13 @@ class CourseAssemblerTest {
         Course course = assemble();
         assertEquals(1, course.sections().size());
         assertEquals("ECS", course.sections().get(0).title());
-        assertEquals("Section 7: ECS", course.sections().get(0).heading());
+        assertEquals("Section 7: ECS", course.sections().get(0).heading(Labels.english()));
     }
 
     @Test
     void sectionWithoutSlugOrPageIsCalledByItsNumber() {
         lesson("a.md", "Section-4", 1, "");
-        assertEquals("Section 4", assemble().sections().get(0).heading());
+        assertEquals("Section 4", assemble().sections().get(0).heading(Labels.english()));
     }
 
     @Test

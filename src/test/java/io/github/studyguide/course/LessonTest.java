@@ -1,6 +1,7 @@
 package io.github.studyguide.course;
 
 import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,15 @@ class LessonTest {
     }
 
     @Test
+    void handsOnByATitleInAnyLanguageOfTheBundles() {
+        assertTrue(lesson("Praxisübung: Container starten", "").isHandsOn());
+        assertTrue(lesson("Práctica guiada: imágenes", "").isHandsOn());
+        assertTrue(lesson("ハンズオン：コンテナ", "").isHandsOn());
+        assertTrue(lesson("Практикум. Образы", "").isHandsOn());
+        assertFalse(lesson("Praxisübungen im Überblick", "").isHandsOn(), "a longer word is another word");
+    }
+
+    @Test
     void nearMissesAreNotHandsOn() {
         assertFalse(lesson("Handsome defaults", "").isHandsOn());
         assertFalse(lesson("Why hands-on practice matters", "").isHandsOn(), "only a title that starts with it");
@@ -36,10 +46,22 @@ class LessonTest {
 
     @Test
     void titlesShowTheNumberAndTheKind() {
-        assertEquals("7.2 Hands-On: Deploy a service", lesson("Deploy a service", "type: hands-on\n").displayTitle(true, false));
-        assertEquals("7.2 Hands-On: Deploy", lesson("Hands-On: Deploy", "").displayTitle(true, false));
-        assertEquals("7.2 Quiz: Containers", lesson("Containers", "").displayTitle(true, true));
-        assertEquals("7.2 Containers quiz", lesson("Containers quiz", "").displayTitle(true, true));
-        assertEquals("Containers", lesson("Containers", "").displayTitle(false, false));
+        assertEquals("7.2 Hands-On: Deploy a service", lesson("Deploy a service", "type: hands-on\n").displayTitle(true, false, Labels.english()));
+        assertEquals("7.2 Hands-On: Deploy", lesson("Hands-On: Deploy", "").displayTitle(true, false, Labels.english()));
+        assertEquals("7.2 Quiz: Containers", lesson("Containers", "").displayTitle(true, true, Labels.english()));
+        assertEquals("7.2 Containers quiz", lesson("Containers quiz", "").displayTitle(true, true, Labels.english()));
+        assertEquals("Containers", lesson("Containers", "").displayTitle(false, false, Labels.english()));
+    }
+
+    @Test
+    void theKindIsNamedInTheGuidesLanguage() {
+        Labels german = Labels.of("de", java.util.Map.of(), new java.util.ArrayList<>());
+        assertEquals("7.2 Praxisübung: Container starten",
+                lesson("Container starten", "type: hands-on\n").displayTitle(true, false, german));
+        assertEquals("7.2 Praxisübung: Images", lesson("Praxisübung: Images", "").displayTitle(true, false, german));
+        assertEquals("Quiz: Wiederholung", lesson("Wiederholung", "").displayTitle(false, true, german));
+        Labels spanish = Labels.of("es", java.util.Map.of(), new java.util.ArrayList<>());
+        assertEquals("Cuestionario: Repaso", lesson("Repaso", "").displayTitle(false, true, spanish));
+        assertEquals("Cuestionario final", lesson("Cuestionario final", "").displayTitle(false, true, spanish));
     }
 }

@@ -19,9 +19,13 @@ class LabelsTest {
                 String text = bundle.getValue().get(key);
                 assertTrue(text != null && !text.isBlank(), bundle.getKey() + " lacks " + key);
             }
-            for (String key : List.of("keyword.question", "keyword.correct", "keyword.incorrect", "keyword.examTip")) {
+            for (String key : List.of("keyword.question", "keyword.correct", "keyword.incorrect", "keyword.examTip",
+                    "keyword.handsOn", "keyword.step")) {
                 assertTrue(bundle.getValue().containsKey(key), bundle.getKey() + " lacks " + key);
             }
+            // A title that already opens with the guide's own word for hands-on gets no second one.
+            assertTrue(List.of(bundle.getValue().get("keyword.handsOn").split("\\|")).contains(bundle.getValue().get("handsOn")),
+                    bundle.getKey() + ": handsOn is not among keyword.handsOn");
             assertTrue(bundle.getValue().get("section").contains("{0}") && bundle.getValue().get("question").contains("{0}"),
                     bundle.getKey());
         }
@@ -58,9 +62,10 @@ class LabelsTest {
         Labels labels = Labels.of("es", Map.of("answerKey", "Soluciones", "answerkey", "x"), warnings);
         assertEquals("Soluciones", labels.answerKey());
         assertEquals("Sección 2", labels.section(2), "the others stay the bundle's");
-        assertEquals(List.of("labels: answerkey is not a label, so it is ignored; the labels are answerKey, contents,"
-                + " examTips, exercise, handsOn, hint, instructorEdition, instructorNote, keyPoints, objectives, question,"
-                + " questions, quiz, section, solution, version"), warnings);
+        assertEquals(List.of("labels: answerkey is not a label, so it is ignored; the labels are answerKey, caution,"
+                + " contents, cover, examTips, exercise, handsOn, hint, image, imageNotShown, important,"
+                + " instructorEdition, instructorNote, keyPoints, noneMarked, note, objectives, question,"
+                + " questions, quiz, section, solution, start, tip, titlePage, version, warning"), warnings);
         assertFalse(labels.fingerprint().equals(Labels.of("es", Map.of(), new ArrayList<>()).fingerprint()));
     }
 }

@@ -8,6 +8,7 @@ import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.Section;
 import io.github.studyguide.diagnostics.Problem;
 import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
 import io.github.studyguide.scan.ParsedFile;
@@ -58,7 +59,7 @@ class CourseLayoutsTest {
         Course course = new CourseAssembler(placed.places()).assemble(placed.files(), problems);
         List<String> order = new ArrayList<>();
         for (Section section : course.sections()) {
-            order.add("# " + section.heading());
+            order.add("# " + section.heading(Labels.english()));
             for (Lesson lesson : section.lessons()) {
                 order.add(lesson.label() + " " + lesson.title());
             }
