@@ -106,6 +106,7 @@ final class PartRenderer {
             try (PDDocument document = renderer.createPDFKeepOpen()) {
                 if (pdfUA) {
                     FormulaTags.retag(document, html);
+                    InlineTagDictionaries.inline(document);
                 }
                 Map<String, RenderedPart.Anchor> found = new HashMap<>();
                 for (PagePosition<Box> position : renderer.findPagePositionsByID(anchors)) {
