@@ -106,6 +106,7 @@ final class PartRenderer {
             try (PDDocument document = renderer.createPDFKeepOpen()) {
                 if (pdfUA) {
                     FormulaTags.retag(document, html);
+                    PlainSpans.flatten(document);
                     InlineTagDictionaries.inline(document);
                 }
                 Map<String, RenderedPart.Anchor> found = new HashMap<>();
