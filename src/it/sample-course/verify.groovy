@@ -74,3 +74,6 @@ assert landmarks.take(3) == ['titlepage Title Page -> text/title.xhtml', 'toc Co
 assert landmarks.contains('appendix Answer Key: Section 2: Files -> text/s2-answers.xhtml') : landmarks
 assert landmarks.last() == 'appendix Exam Tips -> text/exam-tips.xhtml' : landmarks
 return true
+
+// Tagged by default (pdfUA): veraPDF, the PDF Association's validator, finds no broken PDF/UA-1 rule.
+assert GuideInspector.veraPdf(pdf, 'ua1') == [] : GuideInspector.veraPdf(pdf, 'ua1')
