@@ -66,3 +66,6 @@ new ZipFile(epub).withCloseable { zip ->
     // The lesson's section of the EPUB 3 content document carries the direction its front matter gives.
     assert arabic =~ /<section class="lesson" [^>]*dir="rtl">/ : arabic
 }
+
+// Tagged by default (pdfUA): veraPDF, the PDF Association's validator, finds no broken PDF/UA-1 rule.
+assert GuideInspector.veraPdf(pdf, 'ua1') == [] : GuideInspector.veraPdf(pdf, 'ua1')

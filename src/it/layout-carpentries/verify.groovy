@@ -33,3 +33,6 @@ assert log.contains('[INFO] Reading order from The Carpentries Workbench config.
 assert log.contains('instructors/instructor-notes.md (an instructors: page; the student guide leaves them out)')
 assert !log.contains('[WARNING]') : 'a clean lesson gives no warning'
 return true
+
+// Tagged by default (pdfUA): veraPDF, the PDF Association's validator, finds no broken PDF/UA-1 rule.
+assert GuideInspector.veraPdf(pdf, 'ua1') == [] : GuideInspector.veraPdf(pdf, 'ua1')

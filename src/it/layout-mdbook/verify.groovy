@@ -33,3 +33,6 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Reading order from mdBook src/SUMMARY.md: 6 lessons in 4 sections')
 assert log.contains("[WARNING] src/SUMMARY.md:10: 'Whistling' is a draft chapter (no file in its link), so the guide leaves it out")
 return true
+
+// Tagged by default (pdfUA): veraPDF, the PDF Association's validator, finds no broken PDF/UA-1 rule.
+assert GuideInspector.veraPdf(pdf, 'ua1') == [] : GuideInspector.veraPdf(pdf, 'ua1')

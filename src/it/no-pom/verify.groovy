@@ -19,3 +19,6 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Building Maven Stub Project (No POM)')
 assert log.contains('[INFO] Reading order from numbered paths (NN-name.md, NN-folder/NN-name.md): 3 lessons in 1 section')
 return true
+
+// Tagged by default (pdfUA): veraPDF, the PDF Association's validator, finds no broken PDF/UA-1 rule.
+assert GuideInspector.veraPdf(pdf, 'ua1') == [] : GuideInspector.veraPdf(pdf, 'ua1')

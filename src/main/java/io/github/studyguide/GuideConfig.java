@@ -364,7 +364,8 @@ public final class GuideConfig {
         private boolean numbering = true;
         private boolean printLinkUrls;
         private boolean duplex;
-        private boolean pdfUA;
+        /** Tagged by default, as the build goal is ({@code pdfUA}). */
+        private boolean pdfUA = true;
         private boolean pdfA;
         private Path coverImage;
         private String accessibilitySummary;

@@ -49,7 +49,7 @@ class GuideSettingsTest {
                 .numbering(false)
                 .printLinkUrls(true)
                 .duplex(true)
-                .pdfUA(true)
+                .pdfUA(false)
                 .pdfA(true)
                 .coverImage(Path.of("/work/cover image.png"))
                 .accessibilitySummary("Read aloud = fine; no \\u00e9 problem")

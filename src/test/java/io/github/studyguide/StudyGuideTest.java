@@ -191,8 +191,14 @@ class StudyGuideTest {
     }
 
     @Test
-    void plainGuideIsNotClaimedAccessible() throws Exception {
+    void defaultGuideIsTaggedAndPassesPdfUa() throws Exception {
         File pdf = build(config(SAMPLE, out).build()).get(OutputFormat.PDF).toFile();
+        assertEquals(List.of(), GuideInspector.veraPdf(pdf, "ua1"), "PDF/UA-1");
+    }
+
+    @Test
+    void plainGuideIsNotClaimedAccessible() throws Exception {
+        File pdf = build(config(SAMPLE, out).pdfUA(false).build()).get(OutputFormat.PDF).toFile();
         assertFalse(GuideInspector.veraPdf(pdf, "ua1").isEmpty(), "the validator must see a difference");
     }
 

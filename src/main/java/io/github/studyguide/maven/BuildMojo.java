@@ -127,11 +127,11 @@ public class BuildMojo extends AbstractStudyGuideMojo {
      * Writes a tagged PDF that conforms to PDF/UA-1, for readers who use a screen reader: a structure tree in
      * reading order, the document's language and title, alt text for images (from the Markdown alt text), and
      * headers, page numbers and the blank backs of pages marked as artifacts. Can be combined with {@link #pdfA}.
-     * Handouts too.
+     * Handouts too. On by default since 0.2.0, as tagging now costs little; {@code false} writes an untagged PDF.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "studyguide.pdfUA", defaultValue = "false")
+    @Parameter(property = "studyguide.pdfUA", defaultValue = "true")
     private boolean pdfUA;
 
     /**

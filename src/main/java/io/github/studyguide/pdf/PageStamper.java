@@ -3,6 +3,7 @@ package io.github.studyguide.pdf;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -125,8 +126,11 @@ final class PageStamper {
         }
         COSArray contents = new COSArray();
         contents.add(saveState);
-        COSBase existing = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-        if (existing instanceof COSArray array) {
+        // As written, a reference kept a reference: a part's stream keeps the object number it had in its part
+        // only behind its reference, which PDFBox renumbers should another part's object have that number.
+        COSBase existing = page.getCOSObject().getItem(COSName.CONTENTS);
+        COSBase resolved = existing instanceof COSObject reference ? reference.getObject() : existing;
+        if (resolved instanceof COSArray array) {
             array.forEach(contents::add);
         } else if (existing != null) {
             contents.add(existing);

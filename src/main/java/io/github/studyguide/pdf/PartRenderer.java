@@ -111,6 +111,8 @@ final class PartRenderer {
             try (PDDocument document = renderer.createPDFKeepOpen()) {
                 if (pdfUA) {
                     FormulaTags.retag(document, html);
+                    PlainSpans.flatten(document);
+                    InlineTagDictionaries.inline(document);
                 }
                 Map<String, RenderedPart.Anchor> found = new HashMap<>();
                 for (PagePosition<Box> position : renderer.findPagePositionsByID(anchors)) {

@@ -4,12 +4,10 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.internal.ConfiguredFont;
 import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.FontCoverage;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -56,14 +54,14 @@ final class PdfAssembler implements Closeable {
     private static final float HEADER_SIZE = 8.5f;
 
     private final PDDocument guide = new PDDocument();
-    private final LinkTags linkTags = new LinkTags(guide);
+    private final PartImport parts = new PartImport(guide);
+    private final LinkTags linkTags = new LinkTags(parts::structure);
     private final boolean tagged;
     private final ConfiguredFonts fonts;
     /** The parts this assembler loaded itself, closed with it. */
     private final List<PDDocument> owned = new ArrayList<>();
     private final List<PDPage> pages = new ArrayList<>();
     private final Set<Integer> blanks = new HashSet<>();
-    private final PDFMergerUtility merger = new PDFMergerUtility();
 
     /**
      * @param tagged whether the parts are tagged (PDF/UA), so that what the assembler adds must be tagged too
@@ -99,7 +97,7 @@ final class PdfAssembler implements Closeable {
      * rendering the others; whoever loads a part closes it, after the guide is saved.
      */
     static PDDocument load(RenderedPart part) throws IOException {
-        return Loader.loadPDF(part.pdf());
+        return PartImport.load(part.pdf());
     }
 
     /** Appends a part's pages; returns the 0-based index of its first page in the guide. The assembler closes it. */
@@ -115,9 +113,8 @@ final class PdfAssembler implements Closeable {
      */
     int append(PDDocument document) throws IOException {
         int first = pages.size();
-        // Copies the objects into the guide (parts number their objects independently), remapping the part's own
-        // links to the copied pages.
-        merger.appendDocument(guide, document);
+        // Takes over the part's objects, pages and structure, rather than copying them (PartImport says why).
+        parts.append(document);
         collectPagesFrom(first);
         return first;
     }
@@ -278,7 +275,9 @@ final class PdfAssembler implements Closeable {
         ids.add(new COSString(contentDigest));
         ids.add(new COSString(contentDigest));
         guide.getDocument().getTrailer().setItem(COSName.ID, ids);
-        linkTags.finish();
+        if (parts.tagged()) {
+            parts.structure().finish();
+        }
         GuideMetadata.update(guide, info);
         guide.save(out);
     }

@@ -3,45 +3,32 @@ package io.github.studyguide.pdf;
 import io.github.studyguide.GuideInfo;
 import io.github.studyguide.aids.Appendix;
 import io.github.studyguide.diagnostics.BuildLog;
-import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.incremental.PartCache;
-import io.github.studyguide.internal.ContentHash;
-import io.github.studyguide.internal.Digests;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.internal.Text;
 import io.github.studyguide.output.AtomicOutput;
+import io.github.studyguide.render.Outline;
 import io.github.studyguide.render.RenderedCourse;
-import io.github.studyguide.render.RenderedLesson;
 import io.github.studyguide.render.RenderedSection;
-import io.github.studyguide.xhtml.XmlText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -67,25 +54,19 @@ public final class PdfGuideWriter {
     private static final Pattern SECTION_OR_LESSON =
             Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?(_q\\.\\d+)?|-answers)?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("^toc-");
-    private static final Pattern SVG_IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+\\.svg)\"", Pattern.CASE_INSENSITIVE);
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
     private final GuideInfo info;
     private final PdfLayout layout;
     private final PartRenderer renderer;
     private final PartCache cache;
-    private final String cacheSalt;
-    private final Map<PartJob, String> partKeys = new ConcurrentHashMap<>();
-    /** The images each part shows, by content: part of its key. */
-    private final PartImages images;
+    private final PartKeys keys;
     /** Parts this writer used and laid out (not taken from the cache), for the watch goal's line per rebuild. */
     private final AtomicInteger partsUsed = new AtomicInteger();
     private final AtomicInteger partsLaidOut = new AtomicInteger();
     private final int threads;
     private final BuildLog log;
     private final int lessonsPerChunk;
-    /** The cover's location as the front matter's XHTML writes it, and what stands for it in keys. */
-    private final Optional<CoverName> cover;
 
     /**
      * @param info what the title page and metadata say
@@ -110,21 +91,8 @@ public final class PdfGuideWriter {
         this.info = info;
         this.layout = layout;
         this.renderer = new PartRenderer(sourceDirectory, layout);
-        // A part's key, and so the guide's id, leaves out the folder the cover lies in (the lessons name their
-        // images relative to the lesson folder): the same course gives the same bytes in any checkout. The cover,
-        // which may lie outside the lesson folder, is named by its content instead, so that a cover changed in
-        // place is drawn anew; the images' content is in the salt.
-        Optional<CoverName> named = Optional.empty();
-        if (layout.coverImage().isPresent()) {
-            named = Optional.of(new CoverName(XmlText.escape(layout.coverImage().get().toUri().toString()),
-                    "cover:" + ContentHash.of(layout.coverImage().get())));
-        }
-        this.cover = named;
         this.cache = new PartCache(cacheDirectory);
-        this.images = new PartImages(sourceDirectory);
-        // The same XHTML gives other bytes when tagged or archival.
-        this.cacheSalt = cacheSalt + "\npdfUA=" + layout.pdfUA() + " pdfA=" + layout.pdfA()
-                + (layout.fonts().isEmpty() ? "" : " fonts=" + layout.fonts().fingerprint());
+        this.keys = new PartKeys(cacheSalt, layout, sourceDirectory);
         this.threads = Math.max(1, threads);
     }
 
@@ -230,18 +198,18 @@ public final class PdfGuideWriter {
             List<LoadedPart> loaded = Futures.await(pending);
             List<RenderedPart> handoutParts = Futures.await(pendingHandouts);
             List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
-            List<String> keys = jobs.stream().map(PdfGuideWriter.this::keyOf).toList();
+            List<String> partKeys = jobs.stream().map(PdfGuideWriter.this::keyOf).toList();
             // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
             // once, knowing every number, whatever its own length.
-            List<TocLine> contents = contents(course.sections(), course.appendices(), startPages(parts),
-                    info.labels());
+            List<TocLine> contents = BodyPages.contents(Outline.of(course, info.labels()),
+                    BodyPages.startPages(parts, layout.duplex()));
             String frontHtml = composer.front(info, layout, contents);
             // The front matter is cached too: an edit that moves no page leaves the contents as they were.
-            Set<String> used = new LinkedHashSet<>(keys);
+            Set<String> used = new LinkedHashSet<>(partKeys);
             PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
             used.add(keyOf(frontJob));
             RenderedPart front = render(frontJob);
-            int pages = assemble(course, front, loaded, jobs, contents, digest(frontHtml, keys), target, then);
+            int pages = assemble(course, front, loaded, jobs, contents, keys.digest(frontHtml, partKeys), target, then);
             close();
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
@@ -254,7 +222,7 @@ public final class PdfGuideWriter {
                 try (PDDocument document = PdfAssembler.load(handoutParts.get(i))) {
                     assemble(new RenderedCourse(List.of(section), List.of()), handoutFront,
                             List.of(new LoadedPart(handoutParts.get(i), document)), List.of(job), List.of(),
-                            digest(handoutHtml, List.of(keyOf(job))), handouts.get(section.section().number()),
+                            keys.digest(handoutHtml, List.of(keyOf(job))), handouts.get(section.section().number()),
                             FinishedGuide.NOTHING);
                 }
             }
@@ -301,16 +269,10 @@ public final class PdfGuideWriter {
         ChunkLinks links = new ChunkLinks(chunks.stream().map(chunk -> composer.chunk(info, layout, chunk)).toList());
         List<PartJob> jobs = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            jobs.add(new PartJob(name(chunks.get(i)), links.document(i), links.anchors(i, SECTION_OR_LESSON),
+            jobs.add(new PartJob(SectionChunks.name(chunks.get(i)), links.document(i), links.anchors(i, SECTION_OR_LESSON),
                     links.crossLinks(i)));
         }
         return jobs;
-    }
-
-    private static String name(List<RenderedSection> chunk) {
-        int first = chunk.get(0).section().number();
-        int last = chunk.get(chunk.size() - 1).section().number();
-        return first == last ? "section " + first : "sections " + first + "-" + last;
     }
 
     /** Renders a part, or takes it from the cache when the same document was rendered before. */
@@ -333,7 +295,7 @@ public final class PdfGuideWriter {
             part = renderer.render(job.html(), job.anchors());
         } catch (RuntimeException | StackOverflowError e) {
             // The renderer's stack has unwound here; an overflow in Batik leaves nothing behind to worry about.
-            List<String> svgs = svgImages(job.html());
+            List<String> svgs = SvgDrawingException.svgImages(job.html());
             if (svgs.isEmpty()) {
                 throw e;
             }
@@ -343,24 +305,6 @@ public final class PdfGuideWriter {
         partsLaidOut.incrementAndGet();
         log.debug("PDF part " + job.name() + ": " + Text.count(part.pages(), "page") + ", laid out in " + millisSince(start) + " ms");
         return part;
-    }
-
-    /** The SVG images a part draws, by their path in the lesson folder. */
-    private static List<String> svgImages(String html) {
-        List<String> images = new ArrayList<>();
-        Matcher image = SVG_IMAGE.matcher(html);
-        while (image.find()) {
-            String name = image.group(1);
-            try {
-                name = URI.create(XmlText.unescape(name)).getPath(); // relative to the lesson folder, %-escapes undone
-            } catch (IllegalArgumentException e) {
-                // named as written
-            }
-            if (!images.contains(name)) {
-                images.add(name);
-            }
-        }
-        return images;
     }
 
     private static long millisSince(long startNanos) {
@@ -383,6 +327,11 @@ public final class PdfGuideWriter {
         }
     }
 
+    /** A part's cache key. */
+    private String keyOf(PartJob job) {
+        return keys.keyOf(job, PartJob::key, PartJob::html);
+    }
+
     /** The ids an appendix's part must report the place of: its title, and its links back into the lessons. */
     private static Pattern anchorsOf(Appendix appendix) {
         StringBuilder ids = new StringBuilder("^(").append(Pattern.quote(appendix.anchor()));
@@ -393,10 +342,8 @@ public final class PdfGuideWriter {
     private int assemble(RenderedCourse course, RenderedPart front, List<LoadedPart> loaded, List<PartJob> jobs,
             List<TocLine> contents, byte[] digest, Path target, FinishedGuide then) throws IOException {
         List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
-        List<RenderedSection> sections = course.sections();
-        List<Appendix> appendices = course.appendices();
-        Map<String, Integer> bodyPages = startPages(parts);
-        List<Integer> partStarts = partStarts(parts);
+        Map<String, Integer> bodyPages = BodyPages.startPages(parts, layout.duplex());
+        List<Integer> partStarts = BodyPages.partStarts(parts, layout.duplex());
         long start = System.nanoTime();
         try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA(), layout.fonts())) {
             assembler.append(front);
@@ -411,27 +358,23 @@ public final class PdfGuideWriter {
                 assembler.append(loaded.get(i).document());
             }
             long joined = System.nanoTime();
+            // One walk of the reading order: sections and appendices start running headers and top-level bookmarks,
+            // the rest are bookmarked under the section they belong to.
+            List<Outline.Entry> outline = Outline.of(course, info.labels());
             NavigableMap<Integer, String> sectionStarts = new TreeMap<>();
-            for (RenderedSection section : sections) {
-                sectionStarts.put(frontPages + bodyPages.get(section.section().anchorId()), section.section().heading(info.labels()));
-            }
-            appendices.forEach(appendix -> sectionStarts.put(frontPages + bodyPages.get(appendix.anchor()), appendix.title()));
+            outline.stream().filter(entry -> entry.kind().topLevel()).forEach(entry ->
+                    sectionStarts.put(frontPages + bodyPages.get(entry.anchor()), entry.title()));
             // The title page and what comes before it (a cover, and in duplex the blank back of the cover) carry no number.
             int unnumbered = layout.coverImage().isEmpty() ? 1 : layout.duplex() ? 3 : 2;
             assembler.stampPages(frontPages, unnumbered, sectionStarts);
-            for (RenderedSection section : sections) {
-                PDOutlineItem item = assembler.bookmark(null, section.section().heading(info.labels()),
-                        frontPages + bodyPages.get(section.section().anchorId()));
-                for (RenderedLesson lesson : section.lessons()) {
-                    assembler.bookmark(item, lesson.title(),
-                            frontPages + bodyPages.get(lesson.lesson().anchorId()));
+            PDOutlineItem sectionItem = null;
+            for (Outline.Entry entry : outline) {
+                int page = frontPages + bodyPages.get(entry.anchor());
+                if (entry.kind().topLevel()) {
+                    sectionItem = assembler.bookmark(null, entry.title(), page);
+                } else {
+                    assembler.bookmark(sectionItem, entry.title(), page);
                 }
-                if (section.hasAnswerKey()) {
-                    assembler.bookmark(item, info.labels().answerKey(), frontPages + bodyPages.get(section.answerKeyAnchor()));
-                }
-            }
-            for (Appendix appendix : appendices) {
-                assembler.bookmark(null, appendix.title(), frontPages + bodyPages.get(appendix.anchor()));
             }
             for (int i = 0; i < parts.size(); i++) {
                 RenderedPart part = parts.get(i);
@@ -460,88 +403,5 @@ public final class PdfGuideWriter {
         }
     }
 
-    /** The 0-based page of the body (the pages after the front matter) where each section and lesson starts. */
-    private Map<String, Integer> startPages(List<RenderedPart> parts) {
-        Map<String, Integer> pages = new HashMap<>();
-        List<Integer> starts = partStarts(parts);
-        for (int i = 0; i < parts.size(); i++) {
-            int first = starts.get(i);
-            parts.get(i).anchors().forEach((id, anchor) -> pages.put(id, first + anchor.page()));
-        }
-        return pages;
-    }
-
-    /**
-     * The 0-based body page where each part starts. Printed on both sides, every part starts on a right-hand page,
-     * after a blank page when the one before ends on a right-hand page; the body itself starts on one.
-     */
-    private List<Integer> partStarts(List<RenderedPart> parts) {
-        List<Integer> starts = new ArrayList<>();
-        int offset = 0;
-        for (RenderedPart part : parts) {
-            if (layout.duplex() && offset % 2 == 1) {
-                offset++;
-            }
-            starts.add(offset);
-            offset += part.pages();
-        }
-        return starts;
-    }
-
-    /** The contents, with the body page number where each section and lesson starts. */
-    private static List<TocLine> contents(List<RenderedSection> sections, List<Appendix> appendices,
-            Map<String, Integer> bodyPages, Labels labels) {
-        List<TocLine> lines = new ArrayList<>();
-        for (RenderedSection section : sections) {
-            String id = section.section().anchorId();
-            lines.add(new TocLine(id, section.section().heading(labels), true, bodyPages.get(id) + 1));
-            for (RenderedLesson lesson : section.lessons()) {
-                String lessonId = lesson.lesson().anchorId();
-                lines.add(new TocLine(lessonId, lesson.title(), false, bodyPages.get(lessonId) + 1));
-            }
-            if (section.hasAnswerKey()) {
-                lines.add(new TocLine(section.answerKeyAnchor(), labels.answerKey(), false,
-                        bodyPages.get(section.answerKeyAnchor()) + 1));
-            }
-        }
-        for (Appendix appendix : appendices) {
-            lines.add(new TocLine(appendix.anchor(), appendix.title(), true, bodyPages.get(appendix.anchor()) + 1));
-        }
-        return lines;
-    }
-
-    /** A part's cache key, hashed once however often it is asked for: parts are large. */
-    private String keyOf(PartJob job) {
-        return partKeys.computeIfAbsent(job, unsalted -> {
-            try {
-                return ContentHash.of(List.of(cacheSalt, images.of(unsalted.html()), portable(unsalted.key())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /** The text with the cover's location replaced by what stands for it. */
-    private String portable(String text) {
-        return cover.map(named -> text.replace(named.location(), named.name())).orElse(text);
-    }
-
-    /**
-     * @param location the cover's {@code file:} URI, XML-escaped, as {@link PdfDocumentComposer} writes it
-     * @param name its content hash, which stands for it in keys: the same cover gives the same key in any folder
-     */
-    private record CoverName(String location, String name) {
-    }
-
-    /**
-     * The document id: a digest of the front matter's XHTML and of each chunk's key, so of the whole content, wherever
-     * the project lies.
-     */
-    private byte[] digest(String frontHtml, List<String> keys) {
-        MessageDigest md5 = Digests.md5();
-        md5.update(portable(frontHtml).getBytes(StandardCharsets.UTF_8));
-        keys.forEach(key -> md5.update(key.getBytes(StandardCharsets.US_ASCII)));
-        return md5.digest();
-    }
 
 }

@@ -33,4 +33,11 @@ final class SectionChunks {
         }
         return chunks;
     }
+
+    /** What a chunk holds, for the log: "section 3" or "sections 3-5". */
+    static String name(List<RenderedSection> chunk) {
+        int first = chunk.get(0).section().number();
+        int last = chunk.get(chunk.size() - 1).section().number();
+        return first == last ? "section " + first : "sections " + first + "-" + last;
+    }
 }

@@ -15,20 +15,32 @@ import io.github.studyguide.render.RenderedSection;
 import io.github.studyguide.scan.FrontMatterParser;
 import io.github.studyguide.scan.LessonScanner;
 import io.github.studyguide.scan.ParsedFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The chunked PDF pipeline on the sample course, cut into small chunks so that it has several. */
@@ -171,6 +183,48 @@ class PdfGuideWriterTest {
         String permissions = pages.get(indexOf(pages, "Every file has an owner"));
         assertTrue(permissions.contains("So chmod 750 deploy.sh gives the owner everything"),
                 "text in each chunk still reads as written: " + permissions);
+    }
+
+    @Test
+    void taggedGuideJoinedFromSeveralChunksHasOneStructureTreeThatPassesPdfUa() throws Exception {
+        Path pdf = out.resolve("tagged.pdf");
+        new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false, Optional.empty(), false, true, false), SAMPLE,
+                out.resolve("cache"), "salt", 2, BuildLog.SILENT, 3).write(rendered, pdf);
+        assertEquals(List.of(), GuideInspector.veraPdf(pdf.toFile(), "ua1"), "PDF/UA-1");
+        try (PDDocument guide = Loader.loadPDF(pdf.toFile())) {
+            COSDictionary root = guide.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
+            COSDictionary document = root.getCOSDictionary(COSName.K);
+            assertEquals(COSName.DOCUMENT, document.getCOSName(COSName.S), "one Document element for the whole guide");
+            COSArray nums = root.getCOSDictionary(COSName.PARENT_TREE).getCOSArray(COSName.NUMS);
+            Set<Integer> keys = new HashSet<>();
+            for (int i = 0; i < nums.size(); i += 2) {
+                keys.add(((COSNumber) nums.getObject(i)).intValue());
+            }
+            assertEquals(nums.size() / 2, keys.size(), "each part's parent tree keys moved after the parts before it");
+            for (PDPage page : guide.getPages()) {
+                int key = page.getStructParents();
+                assertTrue(key < 0 || keys.contains(key), "page's marked content has its parent tree entry: " + key);
+                for (var annotation : page.getAnnotations()) {
+                    assertTrue(keys.contains(annotation.getStructParent()), "link's entry: " + annotation.getStructParent());
+                }
+            }
+        }
+    }
+
+    @Test
+    void taggedPartsWriteTheirSmallDictionariesInlineAndNoPlainSpans() throws IOException {
+        RenderedPart part = new PartRenderer(SAMPLE, new PdfLayout(PageSize.A4, false, Optional.empty(), false, true,
+                false)).render(new PdfDocumentComposer().chunk(INFO, new PdfLayout(PageSize.A4, false),
+                sections.subList(0, 1)), Pattern.compile("^$"));
+        String text = new String(part.pdf(), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("/Type /Background"), "tables and code blocks draw background artifacts");
+        assertFalse(Pattern.compile("\\d+ 0 obj\\s*<<\\s*/Type /Background").matcher(text).find(),
+                "an artifact's box is written where its page names it, not as an object of its own");
+        assertFalse(Pattern.compile("\\d+ 0 obj\\s*<<\\s*/Type /MCR").matcher(text).find(),
+                "a marked-content reference is written inside its element");
+        assertTrue(text.contains("/S /P\n"), "paragraphs are tagged");
+        assertFalse(Pattern.compile("/S /Span\\s*/P \\d+ 0 R\\s*/Pg \\d+ 0 R\\s*/K \\d+\\s*>>").matcher(text).find(),
+                "a span of one run of text gave it to the paragraph, cell or heading around it");
     }
 
     private static int indexOf(List<String> pages, String text) {
