@@ -61,7 +61,7 @@ class WatchSessionTest {
                 java.nio.file.StandardOpenOption.APPEND);
         BuildResult rebuilt = await("the rebuild after the edit");
         assertTrue(log.at("INFO").stream().anyMatch(line -> line.matches("Rebuilt after a change to " + EDITED
-                        + ": 1 of 8 lessons rendered, 1 of 3 PDF parts laid out again in \\d+ ms.*")),
+                        + ": 1 of 8 lessons rendered, 1 of 4 PDF parts laid out again in \\d+ ms.*")),
                 () -> "one line per rebuild, saying what changed and what was done again: " + log.at("INFO"));
 
         BuildResult clean = new StudyGuide(config(lessons, project.resolve("clean")).build(), BuildLog.SILENT).build();
