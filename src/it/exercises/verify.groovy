@@ -39,13 +39,16 @@ assert at(teacher, 'Instructor note beta') > at(teacher, 'Solution delta')
 assert at(teacher, 'Explanation two') < at(teacher, 'Exam Tips\nExam Tips')
 assert !teacher.contains('Answer Key') && !teacher.contains('Solution \u2192')
 
-// The Key Points appendix lists every point in reading order, grouped by lesson; it and the keys are in the
-// bookmarks and the EPUB's navigation.
-def outline = ['Section 1: Files', '  1.1 Listing Files', '  1.2 Making Folders', '  Answer Key',
+// The Key Points appendix lists every point in reading order, grouped by lesson; it, the keys and each lesson's
+// opening boxes (questions, objectives) are in the bookmarks, the EPUB's navigation and the contents.
+def outline = ['Section 1: Files', '  1.1 Listing Files', '    Questions', '    Objectives', '  1.2 Making Folders', '    Objectives',
+               '  Answer Key',
                'Section 2: Scripts', '  2.1 First Scripts', '  2.2 Quiz: Script Check', '  Answer Key',
                'Exam Tips', 'Key Points']
 assert GuideInspector.pdfBookmarks(pdf) == outline
 assert GuideInspector.epubToc(epub) == ['Exercises Course'] + outline
+def contentsPage = student.substring(0, student.indexOf('Section 1: Files', student.indexOf('Section 1: Files') + 1))
+assert contentsPage.find(/1\.1 Listing Files[ .]*\d+\s+Questions[ .]*\d+\s+Objectives[ .]*\d+/) : contentsPage
 def appendix = student.substring(student.lastIndexOf('Key Points\nSection 1'))
 def points = (1..5).collect { appendix.indexOf(['one', 'two', 'three', 'four', 'five'][it - 1].with { "Point ${it}:" }) }
 assert points.every { it >= 0 } && points == points.sort(false) : points

@@ -44,13 +44,17 @@ class StudyGuideTest {
             "Your First Script",
             "Variables, Loops and a Script's Exit Status");
 
-    /** Sections with their lessons indented, as the PDF's bookmarks and the EPUB's contents nest them. */
+    /**
+     * Sections with their lessons indented, and a lesson's opening boxes under it, as the PDF's bookmarks and the
+     * EPUB's contents nest them.
+     */
     static final List<String> CONTENTS = List.of(
             "Section 1: Getting Around the Shell",
             "  1.1 " + READING_ORDER.get(0),
             "  1.2 " + READING_ORDER.get(1),
             "Section 2: Files",
             "  2.1 " + READING_ORDER.get(2),
+            "    Objectives",
             "  2.1 " + READING_ORDER.get(3),
             "  2.3 " + READING_ORDER.get(4),
             "  2.4 Quiz: " + READING_ORDER.get(5),
@@ -852,7 +856,7 @@ class StudyGuideTest {
         assertTrue(text.contains(READING_ORDER.get(2)) && text.contains(READING_ORDER.get(3)) && text.contains(READING_ORDER.get(4)));
         assertTrue(!text.contains(READING_ORDER.get(0)) && !text.contains(READING_ORDER.get(6)), "only its own lessons");
         assertEquals(List.of("i", "1", "2"), GuideInspector.pdfPageLabels(files).subList(0, 3), "numbers restart at 1");
-        assertEquals(CONTENTS.subList(3, 9), GuideInspector.pdfBookmarks(files));
+        assertEquals(CONTENTS.subList(3, 10), GuideInspector.pdfBookmarks(files));
 
         BuildResult again = new StudyGuide(config(SAMPLE, out).handouts(true).build(), BuildLog.SILENT).build();
         assertEquals(result, again, "an up-to-date build still reports its handouts");

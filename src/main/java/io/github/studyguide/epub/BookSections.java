@@ -33,6 +33,11 @@ final class BookSections {
         return parent.addChildSection(entry(title, document));
     }
 
+    /** Adds an entry under {@code parent} for a place in a document already added, by its id. */
+    TOCReference addPlace(TOCReference parent, String title, Resource document, String fragmentId) {
+        return parent.addChildSection(new TOCReference(title, document, fragmentId));
+    }
+
     private TOCReference entry(String title, Resource document) {
         String href = document.getHref();
         String file = href.substring(href.lastIndexOf('/') + 1);

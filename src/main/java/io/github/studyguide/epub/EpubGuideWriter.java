@@ -88,17 +88,25 @@ public final class EpubGuideWriter {
 
         ContentLinks links = new ContentLinks(book, ReferenceResolver.baseOf(sourceDirectory));
         List<Outline.Entry> outline = Outline.of(course, info.labels());
-        outline.forEach(entry -> links.register(entry.anchor(), entry.xhtml(true)));
+        outline.stream().filter(entry -> !entry.kind().insideLesson())
+                .forEach(entry -> links.register(entry.anchor(), entry.xhtml(true)));
         TOCReference sectionEntry = null;
+        TOCReference lessonEntry = null;
+        Resource lessonDocument = null;
         for (Outline.Entry entry : outline) {
             String anchor = entry.anchor();
+            if (entry.kind().insideLesson()) {
+                sections.addPlace(lessonEntry, entry.title(), lessonDocument, anchor);
+                continue;
+            }
             String body = wrap(Kind.of(entry.kind()), anchor, entry.direction(), links.adapt(anchor, entry.xhtml(true)));
             bodies.add(body);
             Resource document = document("text/" + ContentLinks.fileOf(anchor), entry.title(), body);
             if (entry.kind().topLevel()) {
                 sectionEntry = sections.add(entry.title(), document);
             } else {
-                sections.add(sectionEntry, entry.title(), document);
+                lessonEntry = sections.add(sectionEntry, entry.title(), document);
+                lessonDocument = document;
             }
             landmark(entry, document, info.labels()).filter(landmark -> !landmark.type().equals("bodymatter")
                     || landmarks.stream().noneMatch(other -> other.type().equals("bodymatter")))
@@ -127,7 +135,7 @@ public final class EpubGuideWriter {
     private static Optional<Landmark> landmark(Outline.Entry entry, Resource document, Labels labels) {
         return switch (entry.kind()) {
             case SECTION -> Optional.of(new Landmark("bodymatter", labels.start(), document.getHref()));
-            case LESSON -> Optional.empty();
+            case LESSON, OPENING -> Optional.empty();
             case ANSWER_KEY -> Optional.of(new Landmark("appendix", entry.title() + ": "
                     + entry.section().orElseThrow().section().heading(labels), document.getHref()));
             case APPENDIX -> Optional.of(new Landmark("appendix", entry.title(), document.getHref()));

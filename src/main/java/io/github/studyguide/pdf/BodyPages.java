@@ -47,6 +47,6 @@ final class BodyPages {
     /** The contents, with the body page number where each entry of the reading order starts. */
     static List<TocLine> contents(List<Outline.Entry> outline, Map<String, Integer> bodyPages) {
         return outline.stream().map(entry -> new TocLine(entry.anchor(), entry.title(), entry.kind().topLevel(),
-                bodyPages.get(entry.anchor()) + 1)).toList();
+                entry.kind().insideLesson(), bodyPages.get(entry.anchor()) + 1)).toList();
     }
 }

@@ -60,7 +60,8 @@ final class PdfDocumentComposer {
                 .append(escape(info.labels().contents())).append("</p>\n");
         for (TocLine line : contents) {
             html.append("<p id=\"").append(line.lineId()).append("\" class=\"")
-                    .append(line.section() ? "toc-section" : "toc-lesson").append("\" data-page=\"").append(line.page())
+                    .append(line.section() ? "toc-section" : line.inLesson() ? "toc-lesson toc-opening" : "toc-lesson")
+                    .append("\" data-page=\"").append(line.page())
                     .append("\">").append(escape(line.text())).append("</p>\n");
         }
         return html.append("</div>\n</body>\n</html>\n").toString();
@@ -102,6 +103,9 @@ final class PdfDocumentComposer {
                 case ANSWER_KEY -> html.append("<div class=\"lesson answer-key\">\n").append(entry.xhtml(false))
                         .append("\n</div>\n");
                 case APPENDIX -> throw new IllegalArgumentException("An appendix is a part of its own: " + entry.anchor());
+                case OPENING -> {
+                    // a place inside the lesson just written
+                }
             }
         }
         return html.append(inSection ? "</div>\n" : "").append("</body>\n</html>\n").toString();

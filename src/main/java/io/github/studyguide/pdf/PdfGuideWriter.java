@@ -51,9 +51,9 @@ public final class PdfGuideWriter {
      */
     static final int LESSONS_PER_CHUNK = 25;
 
-    /** Sections, lessons, quiz questions (answer keys link back to them) and section answer keys. */
+    /** Sections, lessons, quiz questions (answer keys link back to them), lessons' opening boxes and answer keys. */
     private static final Pattern SECTION_OR_LESSON =
-            Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?(_q\\.\\d+)?|-answers)?$");
+            Pattern.compile("^s\\d+(-l-?\\d+(-o-?\\d+)?(_q\\.\\d+|_(objectives|questions)\\.\\d+)?|-answers)?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("^toc-");
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
@@ -369,12 +369,15 @@ public final class PdfGuideWriter {
             int unnumbered = layout.coverImage().isEmpty() ? 1 : layout.duplex() ? 3 : 2;
             assembler.stampPages(frontPages, unnumbered, sectionStarts);
             PDOutlineItem sectionItem = null;
+            PDOutlineItem lessonItem = null;
             for (Outline.Entry entry : outline) {
                 int page = frontPages + bodyPages.get(entry.anchor());
                 if (entry.kind().topLevel()) {
                     sectionItem = assembler.bookmark(null, entry.title(), page);
+                } else if (entry.kind().insideLesson()) {
+                    assembler.bookmark(lessonItem, entry.title(), page);
                 } else {
-                    assembler.bookmark(sectionItem, entry.title(), page);
+                    lessonItem = assembler.bookmark(sectionItem, entry.title(), page);
                 }
             }
             for (int i = 0; i < parts.size(); i++) {

@@ -1,6 +1,7 @@
 package io.github.studyguide.render;
 
 import io.github.studyguide.aids.Appendix;
+import io.github.studyguide.aids.LessonOpening;
 import io.github.studyguide.i18n.Labels;
 
 import java.util.ArrayList;
@@ -14,12 +15,20 @@ import java.util.Optional;
  */
 public final class Outline {
 
-    /** What an entry is; sections and appendices stand at the top of the contents, the rest under a section. */
+    /**
+     * What an entry is; sections and appendices stand at the top of the contents, lessons and answer keys under a
+     * section, and a lesson's opening boxes (objectives, questions) under the lesson, as places in its document.
+     */
     public enum Kind {
-        SECTION, LESSON, ANSWER_KEY, APPENDIX;
+        SECTION, LESSON, ANSWER_KEY, APPENDIX, OPENING;
 
         public boolean topLevel() {
             return this == SECTION || this == APPENDIX;
+        }
+
+        /** Whether the entry is a place inside the lesson before it rather than a document of its own. */
+        public boolean insideLesson() {
+            return this == OPENING;
         }
     }
 
@@ -67,6 +76,11 @@ public final class Outline {
             return lesson == null ? Optional.empty() : lesson.lesson().direction();
         }
 
+        /** For a place inside a lesson ({@link Kind#insideLesson()}), the anchor of that lesson. */
+        public String lessonAnchor() {
+            return lesson.lesson().anchorId();
+        }
+
         /**
          * The entry as an XHTML fragment that opens with its title heading.
          *
@@ -79,6 +93,7 @@ public final class Outline {
                 case LESSON -> lesson.xhtml();
                 case ANSWER_KEY -> section.answerKeyXhtml();
                 case APPENDIX -> appendix.xhtml(linked);
+                case OPENING -> throw new IllegalStateException("An opening box is part of its lesson: " + anchor);
             };
         }
     }
@@ -98,6 +113,9 @@ public final class Outline {
                     null, null));
             for (RenderedLesson lesson : section.lessons()) {
                 entries.add(new Entry(Kind.LESSON, lesson.lesson().anchorId(), lesson.title(), section, lesson, null));
+                LessonOpening.anchors(lesson.xhtml(), lesson.lesson().anchorId()).forEach((anchor, questions) ->
+                        entries.add(new Entry(Kind.OPENING, anchor, questions ? labels.questions() : labels.objectives(),
+                                section, lesson, null)));
             }
             if (section.hasAnswerKey()) {
                 entries.add(new Entry(Kind.ANSWER_KEY, section.answerKeyAnchor(), labels.answerKey(), section, null, null));

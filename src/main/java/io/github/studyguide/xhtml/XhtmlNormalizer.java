@@ -137,7 +137,7 @@ public final class XhtmlNormalizer {
         }
         // Instructor notes first: what a note holds never reaches the student's guide, nor its appendices.
         InstructorNotes.apply(body, aids.instructorEdition(), aids.labels());
-        LessonOpening.apply(body, aids.labels());
+        LessonOpening.apply(body, aids.labels(), idPrefix);
         List<Exercise> exercises = Exercises.apply(body, idPrefix, aids);
         List<String> keyPoints = KeyPoints.apply(body, aids.labels());
         List<QuizAnswer> answers = QuizMarkup.apply(body, idPrefix, aids.placement());

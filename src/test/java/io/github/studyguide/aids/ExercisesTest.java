@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -141,7 +142,10 @@ public class ExercisesTest {
         RenderedLesson lesson = lesson(course);
         assertEquals(List.of("<li>First point.</li>", "<li>Second point.</li>"), lesson.keyPoints());
         assertTrue(lesson.xhtml().startsWith("<h2 id=\"s2-l1\" class=\"lesson-title\">2.1 Files</h2><div class=\"objectives"
-                + " callout callout-note lesson-opening\"><p class=\"callout-title\">Objectives</p>"), lesson.xhtml());
+                + " callout callout-note lesson-opening\" id=\"s2-l1_objectives.1\"><p class=\"callout-title\">Objectives</p>"),
+                lesson.xhtml());
+        assertEquals(Map.of("s2-l1_objectives.1", false), LessonOpening.anchors(lesson.xhtml(), "s2-l1"),
+                "the box's id, for the contents, bookmarks and navigation");
         Appendix points = course.appendices().get(course.appendices().size() - 1);
         assertEquals("Key Points", points.title());
         assertTrue(points.xhtml(true).contains("<h3 class=\"key-points-lesson\" id=\"points-s2-l1\"><a href=\"#s2-l1\">2.1"
