@@ -103,6 +103,48 @@ public class ExercisesTest {
         assertFalse(key.contains("2.1.3"), "an exercise without a solution is not in the key");
     }
 
+    /** The words that mark the aids come from every bundle: a Spanish and a German lesson need no English. */
+    @Test
+    void exercisesSolutionsKeyPointsAndObjectivesAreFoundInTheCoursesLanguage() {
+        RenderedCourse spanish = render("""
+                ## Objetivos de aprendizaje
+
+                - Crear carpetas.
+
+                ## Ejercicio: Crear una carpeta
+
+                Crea una carpeta `datos`.
+
+                <details>
+                <summary>Solución</summary>
+
+                Ejecuta `mkdir datos`.
+
+                </details>
+
+                ## Puntos clave
+
+                - `mkdir` crea carpetas.
+                """, new RenderOptions(true, true, QuizAnswers.SECTION_END));
+        RenderedLesson lesson = lesson(spanish);
+        assertEquals(List.of("Crear una carpeta"), lesson.exercises().stream().map(Exercise::title).toList());
+        assertTrue(lesson.exercises().get(0).hasSolution());
+        assertEquals(List.of("<li><code>mkdir</code> crea carpetas.</li>"), lesson.keyPoints());
+        assertTrue(lesson.xhtml().contains("lesson-opening"), lesson.xhtml());
+
+        RenderedLesson german = lesson(render("""
+                ## Kernpunkte
+
+                - Ein Punkt.
+
+                ## Aufgabe 2: Dateien zählen
+
+                Zähle die Dateien.
+                """, new RenderOptions(true, true, QuizAnswers.SECTION_END)));
+        assertEquals(List.of("<li>Ein Punkt.</li>"), german.keyPoints());
+        assertEquals(List.of("Dateien zählen"), german.exercises().stream().map(Exercise::title).toList());
+    }
+
     @Test
     void bookEndPutsTheSolutionsInTheAppendixAndInlineLeavesThemInPlace() {
         RenderedCourse bookEnd = render(LESSON, new RenderOptions(true, true, QuizAnswers.BOOK_END));
