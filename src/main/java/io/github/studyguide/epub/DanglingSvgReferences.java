@@ -1,17 +1,16 @@
 package io.github.studyguide.epub;
 
+import io.github.studyguide.internal.SafeXml;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,10 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -55,7 +50,7 @@ final class DanglingSvgReferences {
             return svg;
         }
         try {
-            Document document = parser().parse(new ByteArrayInputStream(svg));
+            Document document = SafeXml.parser().parse(new ByteArrayInputStream(svg));
             Set<String> ids = new HashSet<>();
             NodeList all = document.getElementsByTagNameNS("*", "*");
             for (int i = 0; i < all.getLength(); i++) {
@@ -69,7 +64,7 @@ final class DanglingSvgReferences {
                 changed |= clean((Element) all.item(i), ids);
             }
             return changed ? serialize(document) : svg;
-        } catch (ParserConfigurationException | SAXException | IOException | TransformerException e) {
+        } catch (SAXException | IOException | TransformerException e) {
             return svg;
         }
     }
@@ -127,18 +122,4 @@ final class DanglingSvgReferences {
         return out.toByteArray();
     }
 
-    /** A parser that reads no DTD and no external entity: the drawing is the author's, not to be trusted. */
-    private static DocumentBuilder parser() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-        builder.setErrorHandler(null);
-        return builder;
-    }
 }

@@ -1,5 +1,6 @@
 package io.github.studyguide.epub;
 
+import io.github.studyguide.internal.SafeXml;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -15,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -46,30 +44,16 @@ final class EditorMarkup {
             return svg;
         }
         try {
-            Document document = parser().parse(new ByteArrayInputStream(svg));
+            Document document = SafeXml.parser().parse(new ByteArrayInputStream(svg));
             strip(document.getDocumentElement());
             Transformer transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();
-        } catch (ParserConfigurationException | SAXException | IOException | TransformerException e) {
+        } catch (SAXException | IOException | TransformerException e) {
             return svg;
         }
-    }
-
-    /** A parser that reads no DTD and no external entity: the drawing is the author's, not to be trusted. */
-    private static DocumentBuilder parser() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setEntityResolver((publicId, systemId) -> new org.xml.sax.InputSource(new java.io.StringReader("")));
-        return builder;
     }
 
     /** Whether a node's namespace is an editor's; {@code Set.of} refuses to be asked about null, no namespace. */

@@ -1,5 +1,6 @@
 package io.github.studyguide.refs;
 
+import io.github.studyguide.internal.SafeXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -20,10 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 /**
  * Decides whether an SVG image can go into the guides as it is. An SVG is a document that can refer to other files
@@ -51,7 +48,7 @@ public final class SvgImages {
     public static Optional<String> problem(Path svg) {
         org.w3c.dom.Document document;
         try (InputStream in = Files.newInputStream(svg)) {
-            document = parser().parse(in);
+            document = SafeXml.parser().parse(in);
         } catch (SAXException e) {
             return Optional.of("is not a well-formed SVG file (" + e.getMessage() + ")");
         } catch (IOException e) {
@@ -183,25 +180,4 @@ public final class SvgImages {
         return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
     }
 
-    /**
-     * A namespace-aware parser that never reads an external DTD or entity: diagram tools write the SVG 1.1
-     * DOCTYPE, which must not send the build to the network.
-     */
-    private static DocumentBuilder parser() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The JDK's XML parser lacks a standard feature", e);
-        }
-    }
 }
