@@ -14,7 +14,9 @@
 # Columns: wall and CPU seconds of the whole mvn run, the plugin's own time and its stages, the guides, peak heap
 # (of the larger JVM, when the build runs in a JVM of its own: the plugin's fork setting).
 #
-# Environment: THREADS (default: all cores) is passed as -Dstudyguide.threads; BENCH_MAVEN_OPTS adds JVM flags,
+# Each course gets the .mvn/jvm.config README recommends, -XX:TieredStopAtLevel=1; JVM_CONFIG replaces its line
+# (JVM_CONFIG= leaves Maven's JVM with its default compilers). Environment: THREADS (default: all cores) is passed
+# as -Dstudyguide.threads; BENCH_MAVEN_OPTS adds JVM flags,
 # e.g. BENCH_MAVEN_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" (the latter is what README recommends for large
 # courses, as .mvn/jvm.config); PLUGIN_VERSION picks another installed version of the plugin, to compare two
 # versions in one run; BENCH_FLAGS adds plugin properties, e.g. BENCH_FLAGS="-Dstudyguide.pdfUA=true
@@ -46,6 +48,9 @@ for n in "${sizes[@]}"; do
   rm -rf "$course"
   mkdir -p "$course"
   python3 "$root/bench/generate-course.py" "$n" "$course/src/main/lessons"
+  # The setup README recommends: Maven's JVM with the quick compiler only (JVM_CONFIG= for Maven's defaults).
+  mkdir -p "$course/.mvn"
+  printf '%s\n' "${JVM_CONFIG--XX:TieredStopAtLevel=1}" > "$course/.mvn/jvm.config"
   cat > "$course/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
