@@ -35,6 +35,8 @@ public record Section(int number, String title, Optional<ParsedFile> page, List<
     public String heading(Labels labels) {
         String prefix = labels.section(number);
         String english = Labels.english().section(number);
+        // A title the plugin gave in English (a layout's section of learner pages) is given in the guide's language.
+        String title = this.title.equals(Labels.english().learnerResources()) ? labels.learnerResources() : this.title;
         String lower = title.toLowerCase(Locale.ROOT);
         if (title.equalsIgnoreCase(english)) {
             return prefix;

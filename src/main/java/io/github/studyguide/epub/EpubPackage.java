@@ -55,7 +55,7 @@ final class EpubPackage {
             }
         }
         List<TOCReference> toc = book.getTableOfContents().getTocReferences();
-        byte[] nav = NavDocument.of(info.language(), contentsTitle, stylesheetHref, toc, allLandmarks)
+        byte[] nav = NavDocument.of(info.language(), contentsTitle, info.labels().landmarks(), stylesheetHref, toc, allLandmarks)
                 .getBytes(StandardCharsets.UTF_8);
         byte[] ncx = NcxDocument.of(info.identifier(), info.language(), info.title(), toc)
                 .getBytes(StandardCharsets.UTF_8);

@@ -20,14 +20,15 @@ final class NavDocument {
     private NavDocument() {
     }
 
-    static String of(String language, String title, String stylesheetHref, List<TOCReference> toc,
-            List<Landmark> landmarks) {
+    static String of(String language, String title, String landmarksTitle, String stylesheetHref,
+            List<TOCReference> toc, List<Landmark> landmarks) {
         StringBuilder nav = new StringBuilder(256 + 128 * toc.size());
         nav.append("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"").append(ID).append("\" aria-labelledby=\"toc-title\">\n")
                 .append("<h1 id=\"toc-title\">").append(escape(title)).append("</h1>\n");
         entries(toc, nav);
         // Reading systems show landmarks in their own menus; on the page they would repeat the contents.
-        nav.append("</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\" aria-label=\"Landmarks\">\n<ol>\n");
+        nav.append("</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\" aria-label=\"")
+                .append(escape(landmarksTitle)).append("\">\n<ol>\n");
         for (Landmark landmark : landmarks) {
             nav.append("<li><a epub:type=\"").append(landmark.type()).append("\" href=\"")
                     .append(escape(landmark.href())).append("\">").append(escape(landmark.title())).append("</a></li>\n");

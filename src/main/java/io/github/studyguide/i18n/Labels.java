@@ -35,7 +35,7 @@ public final class Labels {
     public static final Set<String> KEYS = Set.of("contents", "version", "section", "answerKey", "examTips",
             "question", "handsOn", "quiz", "exercise", "solution", "hint", "keyPoints", "objectives", "questions",
             "instructorNote", "instructorEdition", "note", "tip", "important", "warning", "caution", "noneMarked",
-            "image", "imageNotShown", "cover", "titlePage", "start");
+            "image", "imageNotShown", "cover", "titlePage", "start", "learnerResources", "goToPage", "goTo", "landmarks");
 
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
@@ -231,6 +231,26 @@ public final class Labels {
     /** The EPUB's landmark for the first section, where reading starts: "Start". */
     public String start() {
         return texts.get("start");
+    }
+
+    /** The section The Carpentries' learner pages make: "Learner Resources". */
+    public String learnerResources() {
+        return texts.get("learnerResources");
+    }
+
+    /** A PDF link's description for screen readers: "Go to page 12". */
+    public String goToPage(int page) {
+        return texts.get("goToPage").replace("{0}", Integer.toString(page));
+    }
+
+    /** A contents line's link description for screen readers: "Go to 2.1 Setup". */
+    public String goTo(String target) {
+        return texts.get("goTo").replace("{0}", target);
+    }
+
+    /** The EPUB's navigation of landmarks, as screen readers announce it: "Landmarks". */
+    public String landmarks() {
+        return texts.get("landmarks");
     }
 
     /** The label of a key of {@link #KEYS}, as it stands in the bundle or the author gave it ({@code {0}} kept). */

@@ -3,6 +3,7 @@ package io.github.studyguide.layout;
 import io.github.studyguide.course.HeadingSlugs;
 import io.github.studyguide.course.LinkForms;
 import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.i18n.Labels;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -24,7 +25,8 @@ import java.util.TreeMap;
 final class CarpentriesLayout implements CourseLayout {
 
     static final String CONFIG = "config.yaml";
-    static final String LEARNERS_TITLE = "Learner Resources";
+    /** In English; the guides show it in their language ({@link io.github.studyguide.course.Section#heading}). */
+    static final String LEARNERS_TITLE = Labels.english().learnerResources();
 
     @Override
     public Optional<CoursePlan> plan(Path root, CourseFiles files, Problems problems) throws IOException {

@@ -77,7 +77,8 @@ public class BuildMojo extends AbstractStudyGuideMojo {
      * {@code section}, {@code answerKey}, {@code examTips}, {@code question}, {@code handsOn}, {@code quiz}; the
      * call-out titles {@code note}, {@code tip}, {@code important}, {@code warning}, {@code caution};
      * {@code noneMarked}, {@code image}, {@code imageNotShown}; the EPUB's landmarks {@code cover},
-     * {@code titlePage}, {@code start}; and the study aids' words {@code exercise}, {@code solution},
+     * {@code titlePage}, {@code start}, {@code landmarks}; the link descriptions {@code goToPage}, {@code goTo}; The
+     * Carpentries' section {@code learnerResources}; and the study aids' words {@code exercise}, {@code solution},
      * {@code hint}, {@code keyPoints}, {@code objectives}, {@code questions}, {@code instructorNote},
      * {@code instructorEdition}. {@code {0}} in {@code section}, {@code question} and {@code exercise} stands for
      * the number. An unknown key is a warning.

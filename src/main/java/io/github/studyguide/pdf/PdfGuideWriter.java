@@ -387,14 +387,14 @@ public final class PdfGuideWriter {
                     Integer targetPage = bodyPages.get(link.getValue());
                     if (area != null && targetPage != null) {
                         assembler.link(frontPages + partStarts.get(i) + area.page(), area, frontPages + targetPage,
-                                "Go to page " + (targetPage + 1));
+                                info.labels().goToPage(targetPage + 1));
                     }
                 }
             }
             for (TocLine line : contents) {
                 RenderedPart.Anchor area = front.anchors().get(line.lineId());
                 if (area != null) {
-                    assembler.link(area.page(), area, frontPages + line.page() - 1, "Go to " + line.text());
+                    assembler.link(area.page(), area, frontPages + line.page() - 1, info.labels().goTo(line.text()));
                 }
             }
             long linked = System.nanoTime();

@@ -63,9 +63,10 @@ class LabelsTest {
         assertEquals("Soluciones", labels.answerKey());
         assertEquals("Sección 2", labels.section(2), "the others stay the bundle's");
         assertEquals(List.of("labels: answerkey is not a label, so it is ignored; the labels are answerKey, caution,"
-                + " contents, cover, examTips, exercise, handsOn, hint, image, imageNotShown, important,"
-                + " instructorEdition, instructorNote, keyPoints, noneMarked, note, objectives, question,"
-                + " questions, quiz, section, solution, start, tip, titlePage, version, warning"), warnings);
+                + " contents, cover, examTips, exercise, goTo, goToPage, handsOn, hint, image, imageNotShown,"
+                + " important, instructorEdition, instructorNote, keyPoints, landmarks, learnerResources,"
+                + " noneMarked, note, objectives, question, questions, quiz, section, solution, start, tip,"
+                + " titlePage, version, warning"), warnings);
         assertFalse(labels.fingerprint().equals(Labels.of("es", Map.of(), new ArrayList<>()).fingerprint()));
     }
 }

@@ -56,7 +56,7 @@ class CourseLayoutsTest {
             }
         }
         placed = LessonPlacer.place(root, parsed, without, problems, log).orElseThrow();
-        Course course = new CourseAssembler(placed.places()).assemble(placed.files(), problems);
+        Course course = placedCourse();
         List<String> order = new ArrayList<>();
         for (Section section : course.sections()) {
             order.add("# " + section.heading(Labels.english()));
@@ -65,6 +65,10 @@ class CourseLayoutsTest {
             }
         }
         return order;
+    }
+
+    private Course placedCourse() {
+        return new CourseAssembler(placed.places()).assemble(placed.files(), problems);
     }
 
     private List<String> messages() {
@@ -94,6 +98,8 @@ class CourseLayoutsTest {
         write("README.md", "# About this repository\n");
         assertEquals(List.of("# Section 1: Shell Basics", "1.1 Pipes", "1.2 Files",
                 "# Section 2: Learner Resources", "2.1 Setup"), readingOrder());
+        assertEquals("Abschnitt 2: Materialien für Lernende", placedCourse().sections().get(1).heading(
+                Labels.of("de", java.util.Map.of(), new ArrayList<>())), "the learners' section in the guide's language");
         assertEquals(HeadingSlugs.PANDOC, placed.plan().slugs());
         assertEquals(List.of(
                 "config.yaml:6: episodes: lists 99-missing.md, but episodes/99-missing.md is not a Markdown file of the"
