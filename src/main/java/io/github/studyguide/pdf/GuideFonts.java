@@ -80,17 +80,8 @@ final class GuideFonts {
     static void registerConfigured(PdfRendererBuilder builder, PDDocument document, Parsed parsed,
             ConfiguredFonts configured) {
         for (ConfiguredFont face : configured.all()) {
-            String name = face.postScriptName();
-            builder.useFont(new PDFontSupplier(null) {
-                @Override
-                public PDFont supply() {
-                    try {
-                        return PDType0Font.load(document, parsed.font(name), true);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("Cannot read the font " + face.location(), e);
-                    }
-                }
-            }, face.family(), face.weight(), face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            builder.useFont(lazily(document, parsed, face.postScriptName(), "the font " + face.location()),
+                    face.family(), face.weight(), face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
     }
 
@@ -98,18 +89,27 @@ final class GuideFonts {
             String postScriptFamily) {
         for (Face face : FACES) {
             String name = postScriptFamily + face.suffix();
-            // openhtmltopdf asks for the font only when some text uses it.
-            builder.useFont(new PDFontSupplier(null) {
-                @Override
-                public PDFont supply() {
-                    try {
-                        return PDType0Font.load(document, parsed.font(name), true);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("Cannot read the shipped font " + name, e);
-                    }
-                }
-            }, family, face.weight(), face.style(), true);
+            builder.useFont(lazily(document, parsed, name, "the shipped font " + name), family, face.weight(),
+                    face.style(), true);
         }
+    }
+
+    /**
+     * A font for the part's document, embedded as a subset; openhtmltopdf asks for it only when some text uses it.
+     *
+     * @param what the font as an error names it
+     */
+    private static PDFontSupplier lazily(PDDocument document, Parsed parsed, String postScriptName, String what) {
+        return new PDFontSupplier(null) {
+            @Override
+            public PDFont supply() {
+                try {
+                    return PDType0Font.load(document, parsed.font(postScriptName), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + what, e);
+                }
+            }
+        };
     }
 
     /** The file of a shipped font, by the PostScript name that names its subsets in a PDF; empty for another font. */
