@@ -202,15 +202,15 @@ public final class PdfGuideWriter {
             List<String> partKeys = jobs.stream().map(PdfGuideWriter.this::keyOf).toList();
             // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
             // once, knowing every number, whatever its own length.
-            List<TocLine> contents = BodyPages.contents(Outline.of(course, info.labels()),
-                    BodyPages.startPages(parts, layout.duplex()));
+            List<Outline.Entry> outline = Outline.of(course, info.labels());
+            List<TocLine> contents = BodyPages.contents(outline, BodyPages.startPages(parts, layout.duplex()));
             String frontHtml = composer.front(info, layout, contents);
             // The front matter is cached too: an edit that moves no page leaves the contents as they were.
             Set<String> used = new LinkedHashSet<>(partKeys);
             PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
             used.add(keyOf(frontJob));
             RenderedPart front = render(frontJob);
-            int pages = assemble(course, front, loaded, jobs, contents, keys.digest(frontHtml, partKeys), target, then);
+            int pages = assemble(outline, front, loaded, jobs, contents, keys.digest(frontHtml, partKeys), target, then);
             close();
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
@@ -221,7 +221,7 @@ public final class PdfGuideWriter {
                 RenderedPart handoutFront = render(handoutFrontJob);
                 PartJob job = handoutJobs.get(i);
                 try (PDDocument document = PdfAssembler.load(handoutParts.get(i))) {
-                    assemble(new RenderedCourse(List.of(section), List.of()), handoutFront,
+                    assemble(Outline.of(List.of(section), List.of(), info.labels()), handoutFront,
                             List.of(new LoadedPart(handoutParts.get(i), document)), List.of(job), List.of(),
                             keys.digest(handoutHtml, List.of(keyOf(job))), handouts.get(section.section().number()),
                             FinishedGuide.NOTHING);
@@ -340,7 +340,7 @@ public final class PdfGuideWriter {
         return Pattern.compile(ids.append(")$").toString());
     }
 
-    private int assemble(RenderedCourse course, RenderedPart front, List<LoadedPart> loaded, List<PartJob> jobs,
+    private int assemble(List<Outline.Entry> outline, RenderedPart front, List<LoadedPart> loaded, List<PartJob> jobs,
             List<TocLine> contents, byte[] digest, Path target, FinishedGuide then) throws IOException {
         List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
         Map<String, Integer> bodyPages = BodyPages.startPages(parts, layout.duplex());
@@ -361,7 +361,6 @@ public final class PdfGuideWriter {
             long joined = System.nanoTime();
             // One walk of the reading order: sections and appendices start running headers and top-level bookmarks,
             // the rest are bookmarked under the section they belong to.
-            List<Outline.Entry> outline = Outline.of(course, info.labels());
             NavigableMap<Integer, String> sectionStarts = new TreeMap<>();
             outline.stream().filter(entry -> entry.kind().topLevel()).forEach(entry ->
                     sectionStarts.put(frontPages + bodyPages.get(entry.anchor()), entry.title()));
