@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Guides in other languages: the plugin's own words translated, and study aids found by the words of the course. */
@@ -140,6 +141,21 @@ class LanguagesGuideTest {
         assertEquals(List.of(), englishLabelsIn(epubText, language), epubText);
         List<String> landmarks = GuideInspector.epubNav(epub, "landmarks");
         assertEquals(List.of(), englishLabelsIn(String.join("\n", landmarks), language), landmarks.toString());
+        String nav = GuideInspector.epubFile(epub, "OEBPS/nav.xhtml");
+        assertTrue(nav.contains("aria-label=\"" + Labels.of(language, Map.of(), new ArrayList<>()).landmarks() + "\""), nav);
+        // What a screen reader says of each link of the contents and between parts, in the guide's language.
+        List<String> descriptions = new ArrayList<>();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(result.guides().get(OutputFormat.PDF).toFile())) {
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation.getContents() != null) {
+                        descriptions.add(annotation.getContents());
+                    }
+                }
+            }
+        }
+        assertFalse(descriptions.isEmpty());
+        assertTrue(descriptions.stream().noneMatch(text -> text.startsWith("Go to")), descriptions.toString());
         assertEquals(List.of(), GuideInspector.epubCheck(epub));
         return result;
     }
