@@ -48,59 +48,59 @@ public final class GuideSettings {
      * @param read sets it on a builder from that text
      */
     public record Setting(String name, Fingerprint fingerprint, Function<GuideConfig, Optional<String>> write,
-            BiConsumer<GuideConfig.Builder, String> read) {
+            BiConsumer<GuideConfigBuilder, String> read) {
     }
 
     /** A list is written one element a line; no include pattern or path holds a line feed. */
     private static final String LIST_SEPARATOR = "\n";
 
     public static final List<Setting> ALL = List.of(
-            path("sourceDirectory", Fingerprint.NONE, GuideConfig::sourceDirectory, GuideConfig.Builder::sourceDirectory),
-            list("includes", GuideConfig::includes, GuideConfig.Builder::includes),
-            list("excludes", GuideConfig::excludes, GuideConfig.Builder::excludes),
-            path("outputDirectory", Fingerprint.NONE, GuideConfig::outputDirectory, GuideConfig.Builder::outputDirectory),
-            text("finalName", Fingerprint.NONE, GuideConfig::finalName, GuideConfig.Builder::finalName),
+            path("sourceDirectory", Fingerprint.NONE, GuideConfig::sourceDirectory, GuideConfigBuilder::sourceDirectory),
+            list("includes", GuideConfig::includes, GuideConfigBuilder::includes),
+            list("excludes", GuideConfig::excludes, GuideConfigBuilder::excludes),
+            path("outputDirectory", Fingerprint.NONE, GuideConfig::outputDirectory, GuideConfigBuilder::outputDirectory),
+            text("finalName", Fingerprint.NONE, GuideConfig::finalName, GuideConfigBuilder::finalName),
             new Setting("formats", Fingerprint.VALUE,
                     config -> Optional.of(config.formats().stream().map(Enum::name).collect(Collectors.joining(","))),
                     (builder, text) -> builder.formats(formats(text))),
-            text("title", Fingerprint.VALUE, GuideConfig::title, GuideConfig.Builder::title),
-            optional("author", GuideConfig::author, GuideConfig.Builder::author),
-            text("language", Fingerprint.VALUE, GuideConfig::language, GuideConfig.Builder::language),
-            optional("version", GuideConfig::version, GuideConfig.Builder::version),
-            text("identifier", Fingerprint.VALUE, GuideConfig::identifier, GuideConfig.Builder::identifier),
+            text("title", Fingerprint.VALUE, GuideConfig::title, GuideConfigBuilder::title),
+            optional("author", GuideConfig::author, GuideConfigBuilder::author),
+            text("language", Fingerprint.VALUE, GuideConfig::language, GuideConfigBuilder::language),
+            optional("version", GuideConfig::version, GuideConfigBuilder::version),
+            text("identifier", Fingerprint.VALUE, GuideConfig::identifier, GuideConfigBuilder::identifier),
             new Setting("pageSize", Fingerprint.VALUE, config -> Optional.of(config.pageSize().name()),
                     (builder, text) -> builder.pageSize(PageSize.valueOf(text))),
             new Setting("outputTimestamp", Fingerprint.VALUE, config -> config.outputTimestamp().map(Instant::toString),
                     (builder, text) -> builder.outputTimestamp(Instant.parse(text))),
-            flag("failOnWarning", GuideConfig::failOnWarning, GuideConfig.Builder::failOnWarning),
+            flag("failOnWarning", GuideConfig::failOnWarning, GuideConfigBuilder::failOnWarning),
             new Setting("threads", Fingerprint.NONE, config -> Optional.of(Integer.toString(config.threads())),
                     (builder, text) -> builder.threads(Integer.parseInt(text))),
-            flag("handouts", GuideConfig::handouts, GuideConfig.Builder::handouts),
-            flag("instructorEdition", GuideConfig::instructorEdition, GuideConfig.Builder::instructorEdition),
-            flag("examTips", GuideConfig::examTips, GuideConfig.Builder::examTips),
+            flag("handouts", GuideConfig::handouts, GuideConfigBuilder::handouts),
+            flag("instructorEdition", GuideConfig::instructorEdition, GuideConfigBuilder::instructorEdition),
+            flag("examTips", GuideConfig::examTips, GuideConfigBuilder::examTips),
             new Setting("quizAnswers", Fingerprint.VALUE, config -> Optional.of(config.quizAnswers().name()),
                     (builder, text) -> builder.quizAnswers(QuizAnswers.valueOf(text))),
-            flag("numbering", GuideConfig::numbering, GuideConfig.Builder::numbering),
-            flag("printLinkUrls", GuideConfig::printLinkUrls, GuideConfig.Builder::printLinkUrls),
-            flag("duplex", GuideConfig::duplex, GuideConfig.Builder::duplex),
-            flag("pdfUA", GuideConfig::pdfUA, GuideConfig.Builder::pdfUA),
-            flag("pdfA", GuideConfig::pdfA, GuideConfig.Builder::pdfA),
+            flag("numbering", GuideConfig::numbering, GuideConfigBuilder::numbering),
+            flag("printLinkUrls", GuideConfig::printLinkUrls, GuideConfigBuilder::printLinkUrls),
+            flag("duplex", GuideConfig::duplex, GuideConfigBuilder::duplex),
+            flag("pdfUA", GuideConfig::pdfUA, GuideConfigBuilder::pdfUA),
+            flag("pdfA", GuideConfig::pdfA, GuideConfigBuilder::pdfA),
             new Setting("coverImage", Fingerprint.CONTENT, config -> config.coverImage().map(Path::toString),
                     (builder, text) -> builder.coverImage(Path.of(text))),
             new Setting("pageBreaks", Fingerprint.VALUE, config -> Optional.of(config.pageBreaks().name()),
                     (builder, text) -> builder.pageBreaks(PageBreaks.valueOf(text))),
             new Setting("handoutLayout", Fingerprint.VALUE, config -> Optional.of(config.handoutLayout().name()),
                     (builder, text) -> builder.handoutLayout(HandoutLayout.valueOf(text))),
-            path("projectDirectory", Fingerprint.NONE, GuideConfig::projectDirectory, GuideConfig.Builder::projectDirectory),
+            path("projectDirectory", Fingerprint.NONE, GuideConfig::projectDirectory, GuideConfigBuilder::projectDirectory),
             // By name here; StudyGuide adds the font files' content, as it does the lesson folder's files.
-            list("fonts", GuideConfig::fonts, GuideConfig.Builder::fonts),
-            list("codeFonts", GuideConfig::codeFonts, GuideConfig.Builder::codeFonts),
+            list("fonts", GuideConfig::fonts, GuideConfigBuilder::fonts),
+            list("codeFonts", GuideConfig::codeFonts, GuideConfigBuilder::codeFonts),
             new Setting("labels", Fingerprint.VALUE, config -> Optional.of(config.labels().entrySet().stream()
                     .map(label -> label.getKey() + "=" + label.getValue()).collect(Collectors.joining(LIST_SEPARATOR))),
                     (builder, text) -> builder.labels(labels(text))),
-            optional("accessibilitySummary", GuideConfig::accessibilitySummary, GuideConfig.Builder::accessibilitySummary),
+            optional("accessibilitySummary", GuideConfig::accessibilitySummary, GuideConfigBuilder::accessibilitySummary),
             optional("accessibilityCertifiedBy", GuideConfig::accessibilityCertifiedBy,
-                    GuideConfig.Builder::accessibilityCertifiedBy));
+                    GuideConfigBuilder::accessibilityCertifiedBy));
 
     private GuideSettings() {
     }
@@ -120,12 +120,12 @@ public final class GuideSettings {
     }
 
     /** A builder holding every setting of {@code config}, for {@link GuideConfig#toBuilder()}. */
-    static GuideConfig.Builder builder(GuideConfig config) {
+    static GuideConfigBuilder builder(GuideConfig config) {
         return builder(toProperties(config));
     }
 
-    private static GuideConfig.Builder builder(Properties in) {
-        GuideConfig.Builder builder = GuideConfig.builder();
+    private static GuideConfigBuilder builder(Properties in) {
+        GuideConfigBuilder builder = GuideConfig.builder();
         for (Setting setting : ALL) {
             String value = in.getProperty(setting.name());
             if (value != null) {
@@ -187,29 +187,29 @@ public final class GuideSettings {
     }
 
     private static Setting text(String name, Fingerprint fingerprint, Function<GuideConfig, String> get,
-            BiConsumer<GuideConfig.Builder, String> set) {
+            BiConsumer<GuideConfigBuilder, String> set) {
         return new Setting(name, fingerprint, config -> Optional.of(get.apply(config)), set);
     }
 
     private static Setting optional(String name, Function<GuideConfig, Optional<String>> get,
-            BiConsumer<GuideConfig.Builder, String> set) {
+            BiConsumer<GuideConfigBuilder, String> set) {
         return new Setting(name, Fingerprint.VALUE, get, set);
     }
 
     private static Setting path(String name, Fingerprint fingerprint, Function<GuideConfig, Path> get,
-            BiConsumer<GuideConfig.Builder, Path> set) {
+            BiConsumer<GuideConfigBuilder, Path> set) {
         return new Setting(name, fingerprint, config -> Optional.of(get.apply(config).toString()),
                 (builder, text) -> set.accept(builder, Path.of(text)));
     }
 
     private static Setting flag(String name, Function<GuideConfig, Boolean> get,
-            BiConsumer<GuideConfig.Builder, Boolean> set) {
+            BiConsumer<GuideConfigBuilder, Boolean> set) {
         return new Setting(name, Fingerprint.VALUE, config -> Optional.of(get.apply(config).toString()),
                 (builder, text) -> set.accept(builder, Boolean.parseBoolean(text)));
     }
 
     private static Setting list(String name, Function<GuideConfig, List<String>> get,
-            BiConsumer<GuideConfig.Builder, List<String>> set) {
+            BiConsumer<GuideConfigBuilder, List<String>> set) {
         return new Setting(name, Fingerprint.VALUE, config -> Optional.of(String.join(LIST_SEPARATOR, get.apply(config))),
                 (builder, text) -> set.accept(builder, text.isEmpty() ? List.of() : List.of(text.split(LIST_SEPARATOR, -1))));
     }

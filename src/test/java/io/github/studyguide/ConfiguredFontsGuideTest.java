@@ -30,7 +30,7 @@ class ConfiguredFontsGuideTest {
     @TempDir
     Path project;
 
-    private GuideConfig.Builder config(Path output, List<String> fonts) {
+    private GuideConfigBuilder config(Path output, List<String> fonts) {
         return GuideConfig.builder()
                 .sourceDirectory(project.resolve("lessons"))
                 .outputDirectory(output)

@@ -26,7 +26,7 @@ class EpubAccessibilityTest {
     @TempDir
     Path out;
 
-    private GuideConfig.Builder config(Path lessons) {
+    private GuideConfigBuilder config(Path lessons) {
         return GuideConfig.builder().sourceDirectory(lessons).outputDirectory(out).finalName("guide")
                 .title("Shell & Friends").author("Test Author").language("en-GB")
                 .identifier("urn:uuid:00000000-0000-3000-8000-000000000000")

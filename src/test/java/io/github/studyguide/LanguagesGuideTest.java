@@ -29,7 +29,7 @@ class LanguagesGuideTest {
     @TempDir
     Path out;
 
-    private GuideConfig.Builder config(String language) {
+    private GuideConfigBuilder config(String language) {
         return GuideConfig.builder().sourceDirectory(lessons).outputDirectory(out).finalName("guide").title("Curso")
                 .language(language).version("2.0").identifier("urn:uuid:00000000-0000-3000-8000-000000000000")
                 .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));

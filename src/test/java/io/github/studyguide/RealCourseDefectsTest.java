@@ -32,7 +32,7 @@ class RealCourseDefectsTest {
 
     private final RecordingLog log = new RecordingLog();
 
-    private GuideConfig.Builder config() {
+    private GuideConfigBuilder config() {
         return GuideConfig.builder().sourceDirectory(lessons).outputDirectory(out).finalName("guide")
                 .title("Real Shapes").identifier("urn:uuid:00000000-0000-3000-8000-000000000016")
                 .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));

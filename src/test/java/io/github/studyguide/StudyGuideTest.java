@@ -68,7 +68,7 @@ class StudyGuideTest {
     @TempDir
     Path out;
 
-    private GuideConfig.Builder config(Path source, Path output) {
+    private GuideConfigBuilder config(Path source, Path output) {
         return GuideConfig.builder()
                 .sourceDirectory(source)
                 .outputDirectory(output)

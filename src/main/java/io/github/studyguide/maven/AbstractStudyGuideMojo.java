@@ -1,6 +1,7 @@
 package io.github.studyguide.maven;
 
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideConfigBuilder;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.diagnostics.GuideException;
@@ -237,7 +238,7 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
     }
 
     /** Adds the goal's own settings to the shared ones; the source folder is set already. */
-    abstract GuideConfig.Builder configure(GuideConfig.Builder config, Path sourceDirectory)
+    abstract GuideConfigBuilder configure(GuideConfigBuilder config, Path sourceDirectory)
             throws MojoExecutionException;
 
     /** Does the goal's work. */

@@ -2,6 +2,7 @@ package io.github.studyguide.maven;
 
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideConfigBuilder;
 import io.github.studyguide.HandoutLayout;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.PageBreaks;
@@ -273,7 +274,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private MavenProjectHelper projectHelper;
 
     @Override
-    GuideConfig.Builder configure(GuideConfig.Builder config, Path sourceDirectory) throws MojoExecutionException {
+    GuideConfigBuilder configure(GuideConfigBuilder config, Path sourceDirectory) throws MojoExecutionException {
         return config.title(title == null || title.isBlank() ? defaultTitle(sourceDirectory) : title)
                 .author(author)
                 .language(language)

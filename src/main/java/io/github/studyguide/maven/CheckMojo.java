@@ -1,6 +1,7 @@
 package io.github.studyguide.maven;
 
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideConfigBuilder;
 import io.github.studyguide.diagnostics.GuideException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,7 +21,7 @@ import java.nio.file.Path;
 public class CheckMojo extends AbstractStudyGuideMojo {
 
     @Override
-    GuideConfig.Builder configure(GuideConfig.Builder config, Path sourceDirectory) throws MojoExecutionException {
+    GuideConfigBuilder configure(GuideConfigBuilder config, Path sourceDirectory) throws MojoExecutionException {
         // Nothing is written; the title only satisfies the shared configuration.
         return config.title(defaultTitle(sourceDirectory));
     }

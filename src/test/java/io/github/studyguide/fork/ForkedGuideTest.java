@@ -2,6 +2,7 @@ package io.github.studyguide.fork;
 
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideConfigBuilder;
 import io.github.studyguide.GuideSettings;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.RecordingLog;
@@ -32,7 +33,7 @@ class ForkedGuideTest {
     @TempDir
     Path out;
 
-    private static GuideConfig.Builder config(Path source, Path output) {
+    private static GuideConfigBuilder config(Path source, Path output) {
         return GuideConfig.builder().sourceDirectory(source).outputDirectory(output).finalName("guide")
                 .title("Linux Shell Essentials").identifier("urn:uuid:00000000-0000-3000-8000-000000000000")
                 .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));

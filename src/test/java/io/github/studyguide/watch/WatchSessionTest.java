@@ -2,6 +2,7 @@ package io.github.studyguide.watch;
 
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
+import io.github.studyguide.GuideConfigBuilder;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.RecordingLog;
@@ -141,7 +142,7 @@ class WatchSessionTest {
         return lessons;
     }
 
-    private static GuideConfig.Builder config(Path lessons, Path out) {
+    private static GuideConfigBuilder config(Path lessons, Path out) {
         return GuideConfig.builder()
                 .sourceDirectory(lessons)
                 .outputDirectory(out)
@@ -151,7 +152,7 @@ class WatchSessionTest {
                 .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));
     }
 
-    private void start(GuideConfig.Builder config) {
+    private void start(GuideConfigBuilder config) {
         session = new WatchSession(config.build(), log, builds::add);
         loop = new Thread(() -> {
             try {
