@@ -182,6 +182,11 @@ public record GuideConfig(
         return outputDirectory.resolve("." + finalName + ".studyguide-state");
     }
 
+    /** Where the build keeps what it can reuse: {@code outputDirectory/.studyguide-cache/<finalName>-<kind>}. */
+    public Path cacheFile(String kind) {
+        return outputDirectory.resolve(".studyguide-cache").resolve(finalName + "-" + kind);
+    }
+
     /** The handout of a section: {@code <finalName>-section-<n>.pdf}. */
     public Path handoutFile(int section) {
         return outputDirectory.resolve(finalName + "-section-" + section + ".pdf");

@@ -2,41 +2,24 @@ package io.github.studyguide;
 
 import io.github.studyguide.check.CourseChecker;
 import io.github.studyguide.course.Course;
-import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.diagnostics.GuideException;
 import io.github.studyguide.diagnostics.LessonProblemsException;
 import io.github.studyguide.diagnostics.Problem;
 import io.github.studyguide.diagnostics.Problems;
-import io.github.studyguide.epub.EpubGuideWriter;
-import io.github.studyguide.flashcards.AnkiDeck;
 import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.incremental.BuildState;
 import io.github.studyguide.incremental.LessonCache;
 import io.github.studyguide.internal.ConfiguredFonts;
-import io.github.studyguide.internal.Futures;
-import io.github.studyguide.layout.CourseLayouts;
-import io.github.studyguide.layout.LessonPlacer;
-import io.github.studyguide.output.AtomicOutput;
-import io.github.studyguide.pdf.FinishedGuide;
-import io.github.studyguide.pdf.PdfGuideWriter;
-import io.github.studyguide.pdf.PdfLayout;
 import io.github.studyguide.pdf.SvgDrawingException;
-import io.github.studyguide.pdf.handout.NupSheets;
 import io.github.studyguide.refs.ImageFiles;
 import io.github.studyguide.refs.ImageVerdicts;
 import io.github.studyguide.render.CourseRenderer;
 import io.github.studyguide.render.RenderOptions;
 import io.github.studyguide.render.RenderedCourse;
-import io.github.studyguide.scan.FrontMatterParser;
-import io.github.studyguide.scan.LessonScanner;
-import io.github.studyguide.scan.ParsedFile;
-import io.github.studyguide.scan.SourceFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,17 +29,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.github.studyguide.internal.Text.count;
 
 /**
- * Builds or checks a study guide: scans the lessons, assembles the course in reading order, renders each lesson to
- * XHTML, checks what lessons refer to, and writes the requested formats. This is the whole pipeline, and it knows
- * nothing of Maven. An instance serves one build; several builds may run at once.
+ * Builds or checks a study guide: reads the course in reading order ({@link CourseReader}), renders each lesson to
+ * XHTML, checks what lessons refer to, and writes the requested formats ({@link FormatWriters}), unless the guides
+ * are up to date. This is the whole pipeline, and it knows nothing of Maven. An instance serves one build; several builds may run at once.
  */
 public final class StudyGuide {
 
@@ -66,9 +47,6 @@ public final class StudyGuide {
     private final long startNanos = System.nanoTime();
     /** The author's fonts, read once the first step needs them. */
     private ConfiguredFonts fonts;
-    /** The PDF's parts, and how many of them were laid out: set by the PDF's writer, read by {@link #work()}. */
-    private int pdfParts;
-    private int pdfPartsLaidOut;
     private volatile BuildWork work = BuildWork.NOTHING;
 
     public StudyGuide(GuideConfig config, BuildLog log) {
@@ -138,7 +116,7 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), state.resourcesFingerprint(),
+        LessonCache lessonCache = LessonCache.in(config.cacheFile("lessons.cache"), state.resourcesFingerprint(),
                 BuildState.pluginIdentity());
         ImageVerdicts images = new ImageVerdicts(lessonCache.imageVerdicts());
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache,
@@ -163,9 +141,10 @@ public final class StudyGuide {
             course.sections().forEach(section -> handouts.put(section.number(), config.handoutFile(section.number())));
         }
         Map<OutputFormat, Path> written;
+        FormatWriters writers = new FormatWriters(config, fonts(), log);
         try {
             // The PDF's parts are keyed by the images each shows, not by the whole folder's other files.
-            written = writeFormats(rendered, instructors, GuideInfo.of(config, start, labels(new ArrayList<>())),
+            written = writers.write(rendered, instructors, GuideInfo.of(config, start, labels(new ArrayList<>())),
                     BuildState.pluginIdentity(), handouts, times);
         } catch (SvgDrawingException e) {
             throw new GuideException(e.getMessage());
@@ -174,8 +153,8 @@ public final class StudyGuide {
         all.addAll(handouts.values());
         state.save(all);
         lessonCache.save();
-        work = new BuildWork(course.lessonCount(), course.lessonCount() - lessonCache.lessonsReadBack(), pdfParts,
-                pdfPartsLaidOut);
+        work = new BuildWork(course.lessonCount(), course.lessonCount() - lessonCache.lessonsReadBack(),
+                writers.pdfParts(), writers.pdfPartsLaidOut());
         log.info("Study guide built in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + times + ")");
         return new BuildResult(written, handouts);
     }
@@ -196,7 +175,7 @@ public final class StudyGuide {
         Problems problems = new Problems();
         Course course = readCourse(problems);
         // Reads back the facts of lessons the last build kept, unchanged since; writes nothing.
-        LessonCache lessonCache = LessonCache.in(cachePath("lessons.cache"), "", BuildState.pluginIdentity());
+        LessonCache lessonCache = LessonCache.in(config.cacheFile("lessons.cache"), "", BuildState.pluginIdentity());
         ImageVerdicts images = new ImageVerdicts(lessonCache.imageVerdicts());
         new CourseChecker(config.sourceDirectory(), config.formats().contains(OutputFormat.PDF), images,
                 course.links(), fonts()).check(
@@ -254,45 +233,9 @@ public final class StudyGuide {
         return outputs;
     }
 
-    /** Scans, parses and assembles the course, recording problems in the lessons. */
+    /** Reads the course, recording problems in the lessons; fails when it holds no lesson and no error says why. */
     private Course readCourse(Problems problems) throws GuideException, IOException {
-        List<SourceFile> files;
-        try {
-            files = new LessonScanner(config.sourceDirectory(), config.includes(), config.excludes()).scan(problems);
-        } catch (NoSuchFileException e) {
-            if (Files.isDirectory(config.sourceDirectory())) {
-                throw e; // a file that went away while the folder was read
-            }
-            throw new GuideException("The lesson folder " + config.sourceDirectory() + " does not exist;"
-                    + " create it or point sourceDirectory at your lessons.");
-        }
-        FrontMatterParser parser = new FrontMatterParser();
-        List<Optional<ParsedFile>> results = Futures.inPool(config.threads(),
-                () -> files.parallelStream().map(file -> parser.parse(file, problems)).toList());
-        List<ParsedFile> parsed = new ArrayList<>();
-        List<SourceFile> withoutFrontMatter = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (results.get(i).isPresent()) {
-                parsed.add(results.get(i).get());
-            } else if (!files.get(i).text().startsWith("---")) {
-                withoutFrontMatter.add(files.get(i));
-            }
-        }
-        Optional<LessonPlacer.Placed> placed = LessonPlacer.place(config.sourceDirectory(), parsed,
-                withoutFrontMatter, problems, log);
-        Course course;
-        if (placed.isPresent()) {
-            course = new CourseAssembler(placed.get().places()).assemble(placed.get().files(), problems)
-                    .following(placed.get().plan().slugs(), placed.get().plan().links());
-        } else {
-            log.info("Reading order from " + CourseLayouts.FRONT_MATTER_RULE);
-            if (!withoutFrontMatter.isEmpty()) {
-                problems.warning("", 0, "Skipped " + count(withoutFrontMatter.size(), "Markdown file")
-                        + " without front matter (they are not lessons): "
-                        + String.join(", ", withoutFrontMatter.stream().map(SourceFile::relativePath).toList()));
-            }
-            course = new CourseAssembler().assemble(parsed, problems);
-        }
+        Course course = new CourseReader(config, log).read(problems);
         // Once per build, and in the check goal too: a language without a bundle, a misspelt label.
         List<String> labelWarnings = new ArrayList<>();
         labels(labelWarnings);
@@ -324,118 +267,6 @@ public final class StudyGuide {
         if (config.failOnWarning() && !all.isEmpty()) {
             throw new LessonProblemsException(all, true);
         }
-    }
-
-    /**
-     * Writes the formats on one pool of threads. The PDF's parts are queued first and keep every thread busy; the
-     * EPUB, queued behind them, then runs on the thread the PDF leaves idle while it joins its parts on this one. In
-     * an edit rebuild, where nearly every part is cached, that is at once. With one thread, the formats are written
-     * one after the other. Should one fail, the work still queued is dropped, and the work running ends before the
-     * failure is reported.
-     */
-    private Map<OutputFormat, Path> writeFormats(RenderedCourse rendered, Optional<RenderedCourse> instructors,
-            GuideInfo info, String cacheSalt, Map<Integer, Path> handouts, StageTimes times)
-            throws IOException, GuideException {
-        Files.createDirectories(config.outputDirectory());
-        Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
-        ExecutorService executor = Futures.pool(config.threads(), "studyguide-writer");
-        Optional<PdfGuideWriter.Queued> pdf = Optional.empty();
-        Optional<PdfGuideWriter.Queued> instructorPdf = Optional.empty();
-        try {
-            long pdfStart = System.nanoTime();
-            if (config.formats().contains(OutputFormat.PDF)) {
-                AtomicOutput.removeLeftovers(config.outputFile(OutputFormat.PDF));
-                pdf = Optional.of(pdfWriter(info, "pdf", cacheSalt).queue(rendered, handouts, executor));
-            }
-            if (instructors.isPresent()) {
-                AtomicOutput.removeLeftovers(config.instructorEditionFile().orElseThrow());
-                GuideInfo edition = new GuideInfo(info.title() + " \u2014 " + info.labels().instructorEdition(),
-                        info.author(), info.version(), info.language(), info.identifier(), info.date(), info.labels());
-                instructorPdf = Optional.of(pdfWriter(edition, "instructor-pdf", cacheSalt)
-                        .queue(instructors.get(), Map.of(), executor));
-            }
-            Future<Path> pendingEpub = config.formats().contains(OutputFormat.EPUB) && config.threads() > 1
-                    ? executor.submit(() -> writeEpub(rendered, info, times)) : null;
-            if (pdf.isPresent()) {
-                Path target = config.outputFile(OutputFormat.PDF);
-                long[] sheetsMillis = {0};
-                pdf.get().finish(target, config.handoutSheetsFile().isEmpty() ? FinishedGuide.NOTHING
-                        : (guide, saved) -> sheetsMillis[0] = writeSheets(guide, saved, config.handoutSheetsFile().get(), times));
-                written.put(OutputFormat.PDF, target);
-                pdfParts = pdf.get().parts();
-                pdfPartsLaidOut = pdf.get().partsLaidOut();
-                // The sheets are made while the guide is open, inside its writer's time; they are counted apart.
-                long pdfMillis = (System.nanoTime() - pdfStart) / 1_000_000 - sheetsMillis[0];
-                times.put(OutputFormat.PDF.extension(), pdfMillis);
-                logWritten(OutputFormat.PDF, pdfMillis, handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
-            }
-            if (instructorPdf.isPresent()) {
-                long start = System.nanoTime();
-                Path target = config.instructorEditionFile().orElseThrow();
-                instructorPdf.get().finish(target);
-                log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in "
-                        + times.record("instructor", start) + " ms");
-            }
-            if (config.formats().contains(OutputFormat.EPUB)) {
-                written.put(OutputFormat.EPUB, pendingEpub != null ? Futures.await(pendingEpub)
-                        : writeEpub(rendered, info, times));
-            }
-            if (config.formats().contains(OutputFormat.FLASHCARDS)) {
-                long start = System.nanoTime();
-                Path target = config.outputFile(OutputFormat.FLASHCARDS);
-                AtomicOutput.removeLeftovers(target);
-                new AnkiDeck(info).write(rendered, target);
-                written.put(OutputFormat.FLASHCARDS, target);
-                logWritten(OutputFormat.FLASHCARDS, times.record("flashcards", start), "");
-            }
-            return written;
-        } finally {
-            Futures.shutDownAndWait(executor);
-            pdf.ifPresent(PdfGuideWriter.Queued::close);
-            instructorPdf.ifPresent(PdfGuideWriter.Queued::close);
-        }
-    }
-
-    private PdfGuideWriter pdfWriter(GuideInfo info, String cacheKind, String cacheSalt)
-            throws GuideException, IOException {
-        return new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(),
-                config.duplex(), config.pdfUA(), config.pdfA(), config.pageBreaks(), fonts()), config.sourceDirectory(),
-                cachePath(cacheKind), cacheSalt, config.threads(), log);
-    }
-
-    /**
-     * Prints the finished guide's pages several to a sheet (handoutLayout), without laying them out again.
-     *
-     * @return how long it took, in milliseconds
-     */
-    private long writeSheets(PDDocument guide, Path saved, Path target, StageTimes times) throws IOException {
-        long start = System.nanoTime();
-        AtomicOutput.removeLeftovers(target);
-        int sheets = new NupSheets(config.handoutLayout(), config.pageSize()).write(guide, saved, target);
-        long millis = times.record(config.handoutLayout().toString(), start);
-        log.info("Wrote " + target + " (" + count(sheets, "sheet") + ", " + Files.size(target) / 1024 + " KB) in "
-                + millis + " ms");
-        return millis;
-    }
-
-    private Path writeEpub(RenderedCourse rendered, GuideInfo info, StageTimes times) throws IOException {
-        long start = System.nanoTime();
-        Path target = config.outputFile(OutputFormat.EPUB);
-        AtomicOutput.removeLeftovers(target);
-        new EpubGuideWriter(info, config.coverImage(), config.sourceDirectory(), config.accessibilitySummary(),
-                config.accessibilityCertifiedBy()).write(rendered, target);
-        logWritten(OutputFormat.EPUB, times.record(OutputFormat.EPUB.extension(), start), "");
-        return target;
-    }
-
-    private void logWritten(OutputFormat format, long millis, String extra) throws IOException {
-        Path target = config.outputFile(format);
-        log.info("Wrote " + target + " (" + Files.size(target) / 1024 + " KB) in " + millis + " ms" + extra);
-    }
-
-    /** Where the build keeps what it can reuse: {@code outputDirectory/.studyguide-cache/<finalName>-<kind>}. */
-    private Path cachePath(String kind) {
-        return config.outputDirectory().resolve(".studyguide-cache").resolve(config.finalName() + "-" + kind);
     }
 
     private RenderOptions renderOptions() {
