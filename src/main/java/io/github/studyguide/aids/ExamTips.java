@@ -39,7 +39,7 @@ public final class ExamTips {
         }
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
             if (isLabel(heading.text()) && heading.parent() != null) {
-                wrapSection(heading);
+                HeadingSections.wrap(heading, CSS_CLASS, element -> false);
             }
         }
     }
@@ -111,22 +111,5 @@ public final class ExamTips {
 
     private static boolean isLabel(String text) {
         return LABEL.matcher(text).matches();
-    }
-
-    /** Wraps the heading and its following siblings, up to the next heading of the same or a higher level. */
-    private static void wrapSection(Element heading) {
-        int level = heading.normalName().charAt(1) - '0';
-        List<Node> content = new ArrayList<>();
-        for (Node next = heading.nextSibling(); next != null; next = next.nextSibling()) {
-            if (next instanceof Element element && element.normalName().matches("h[1-6]")
-                    && element.normalName().charAt(1) - '0' <= level) {
-                break;
-            }
-            content.add(next);
-        }
-        Element box = new Element("div").addClass(CSS_CLASS);
-        heading.before(box);
-        box.appendChild(heading);
-        content.forEach(box::appendChild);
     }
 }

@@ -3,9 +3,7 @@ package io.github.studyguide.aids;
 import io.github.studyguide.callouts.StudyAidMarks;
 import io.github.studyguide.i18n.StudyAidWords;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -54,11 +52,11 @@ public final class StudyAidForms {
             }
             String text = heading.text();
             if (EXERCISE.matcher(text).matches()) {
-                wrapSection(heading, StudyAidMarks.EXERCISE);
+                HeadingSections.wrap(heading, StudyAidMarks.EXERCISE, StudyAidForms::standsAlone);
             } else if (KEY_POINTS.matcher(text).matches()) {
-                wrapSection(heading, StudyAidMarks.KEY_POINTS);
+                HeadingSections.wrap(heading, StudyAidMarks.KEY_POINTS, StudyAidForms::standsAlone);
             } else if (OBJECTIVES.matcher(text).matches()) {
-                wrapSection(heading, StudyAidMarks.OBJECTIVES);
+                HeadingSections.wrap(heading, StudyAidMarks.OBJECTIVES, StudyAidForms::standsAlone);
             }
         }
         for (Element solution : body.select("div." + StudyAidMarks.SOLUTION)) {
@@ -100,23 +98,8 @@ public final class StudyAidForms {
         return false;
     }
 
-    /**
-     * Wraps the heading and its following siblings, up to the next heading of the same or a higher level, or the
-     * next exercise, key points or objectives div, which stands on its own.
-     */
-    private static void wrapSection(Element heading, String cssClass) {
-        int level = heading.normalName().charAt(1) - '0';
-        List<Node> content = new ArrayList<>();
-        for (Node next = heading.nextSibling(); next != null; next = next.nextSibling()) {
-            if (next instanceof Element element && (element.normalName().matches("h[1-6]")
-                    && element.normalName().charAt(1) - '0' <= level || STANDING_ALONE.stream().anyMatch(element::hasClass))) {
-                break;
-            }
-            content.add(next);
-        }
-        Element box = new Element("div").addClass(cssClass);
-        heading.before(box);
-        box.appendChild(heading);
-        content.forEach(box::appendChild);
+    /** An exercise, key points or objectives div stands on its own: it ends the section of a heading before it. */
+    private static boolean standsAlone(Element element) {
+        return STANDING_ALONE.stream().anyMatch(element::hasClass);
     }
 }
