@@ -45,17 +45,7 @@ public final class GuideInspector {
 
     /** The extracted text of each page, first page first. */
     public static List<String> pdfPages(File pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            List<String> pages = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(stripper.getText(document));
-            }
-            return pages;
-        }
+        return pageTexts(pdf, true);
     }
 
     /**
@@ -63,8 +53,13 @@ public final class GuideInspector {
      * pages, one page's text after the other's, as a viewer that follows the content reads it.
      */
     public static List<String> pdfPagesInDrawingOrder(File pdf) throws IOException {
+        return pageTexts(pdf, false);
+    }
+
+    private static List<String> pageTexts(File pdf, boolean sortByPosition) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(sortByPosition);
             List<String> pages = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);

@@ -387,13 +387,7 @@ class StudyGuideTest {
 
     @Test
     void lessonsReadBackFromTheCacheGiveTheSameGuidesAsACleanBuild(@TempDir Path lessons) throws Exception {
-        try (var files = Files.walk(SAMPLE)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = lessons.resolve(SAMPLE.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        TestFiles.copyTree(SAMPLE, lessons);
         build(config(lessons, out).build());
         Path cache = out.resolve(".studyguide-cache/guide-lessons.cache");
         assertEquals(17, LessonCache.in(cache, "", "").size(),
@@ -574,7 +568,7 @@ class StudyGuideTest {
         List<byte[]> guides = new ArrayList<>();
         for (Path project : List.of(one.resolve("course"), two.resolve("R&D \"team\"/course"))) {
             Path lessons = project.resolve("src/main/lessons");
-            copyTree(SAMPLE, lessons);
+            TestFiles.copyTree(SAMPLE, lessons);
             Path cover = project.resolve("cover.png");
             Files.copy(lessons.resolve("shell-basics/shell-diagram.png"), cover);
             Map<OutputFormat, Path> built = build(config(lessons, project.resolve("target/studyguide"))
@@ -593,7 +587,7 @@ class StudyGuideTest {
     @Test
     void aMovedProjectKeepsItsCaches(@TempDir Path one, @TempDir Path two) throws Exception {
         Path before = one.resolve("course");
-        copyTree(SAMPLE, before.resolve("src/main/lessons"));
+        TestFiles.copyTree(SAMPLE, before.resolve("src/main/lessons"));
         build(config(before.resolve("src/main/lessons"), before.resolve("target/studyguide")).build());
         Path after = Files.move(before, Files.createDirectories(two.resolve("R&D")).resolve("course"));
         Path lessons = after.resolve("src/main/lessons");
@@ -639,7 +633,7 @@ class StudyGuideTest {
     @Test
     void aLessonFolderThatIsALinkIsReadThrough(@TempDir Path project) throws Exception {
         Path real = project.resolve("shared/lessons");
-        copyTree(SAMPLE, real);
+        TestFiles.copyTree(SAMPLE, real);
         Path link = Files.createSymbolicLink(project.resolve("lessons"), real);
         Path pdf = build(config(link, out).build()).get(OutputFormat.PDF);
         byte[] first = Files.readAllBytes(pdf);
@@ -696,18 +690,6 @@ class StudyGuideTest {
         assertTrue(GuideInspector.epubText(epub).contains("Outside"), "the alt text stands in for the image");
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 
     @Test
     void checkWarnsAboutCharactersThePdfCannotDrawOnlyWhenAPdfIsWritten(@TempDir Path lessons) throws Exception {

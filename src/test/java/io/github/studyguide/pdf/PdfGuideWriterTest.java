@@ -4,6 +4,7 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.PageSize;
 import io.github.studyguide.QuizAnswers;
+import io.github.studyguide.TestFiles;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
 import io.github.studyguide.diagnostics.BuildLog;
@@ -76,16 +77,7 @@ class PdfGuideWriterTest {
     @Test
     void anEditedImageLaysOutAgainOnlyThePartThatShowsIt(@TempDir Path project) throws IOException {
         Path lessons = project.resolve("lessons");
-        try (var files = Files.walk(SAMPLE)) {
-            for (Path file : files.toList()) {
-                Path copy = lessons.resolve(SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        TestFiles.copyTree(SAMPLE, lessons);
         Path cache = out.resolve("cache");
         writer(lessons, cache, BuildLog.SILENT).write(renderedFrom(lessons), out.resolve("first.pdf"));
         Path png = lessons.resolve("shell-basics/shell-diagram.png");

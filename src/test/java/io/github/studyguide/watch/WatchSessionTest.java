@@ -3,6 +3,7 @@ package io.github.studyguide.watch;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideConfigBuilder;
+import io.github.studyguide.TestFiles;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.OutputFormat;
 import io.github.studyguide.RecordingLog;
@@ -129,16 +130,7 @@ class WatchSessionTest {
 
     private Path copyOfSample() throws IOException {
         Path lessons = project.resolve("lessons");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path file : files.toList()) {
-                Path copy = lessons.resolve(SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        TestFiles.copyTree(SAMPLE, lessons);
         return lessons;
     }
 
