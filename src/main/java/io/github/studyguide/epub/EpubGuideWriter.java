@@ -11,7 +11,7 @@ import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.refs.ReferenceResolver;
 import io.github.studyguide.render.Outline;
 import io.github.studyguide.render.RenderedCourse;
-import io.github.studyguide.xhtml.SyntaxColours;
+import io.github.studyguide.xhtml.SharedStyles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ public final class EpubGuideWriter {
     /** The style sheet, relative to the package document and to the content documents in {@code text/}. */
     private static final String STYLESHEET_HREF = "styles/guide.css";
     private static final byte[] STYLESHEET =
-            (Resources.text(EpubGuideWriter.class, "guide.css") + SyntaxColours.CSS).getBytes(StandardCharsets.UTF_8);
+            (Resources.text(EpubGuideWriter.class, "guide.css") + SharedStyles.CSS).getBytes(StandardCharsets.UTF_8);
 
     private final GuideInfo info;
     private final Optional<Path> coverImage;

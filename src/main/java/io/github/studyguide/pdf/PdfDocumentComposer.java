@@ -6,7 +6,7 @@ import io.github.studyguide.i18n.TextDirection;
 import io.github.studyguide.internal.Resources;
 import io.github.studyguide.render.Outline;
 import io.github.studyguide.render.RenderedSection;
-import io.github.studyguide.xhtml.SyntaxColours;
+import io.github.studyguide.xhtml.SharedStyles;
 
 import java.util.List;
 
@@ -19,7 +19,7 @@ import static io.github.studyguide.xhtml.XmlText.escape;
  */
 final class PdfDocumentComposer {
 
-    private static final String STYLESHEET = Resources.text(PdfDocumentComposer.class, "guide.css") + SyntaxColours.CSS;
+    private static final String STYLESHEET = Resources.text(PdfDocumentComposer.class, "guide.css") + SharedStyles.CSS;
 
     /** Prints the URL after a web link's text; links whose text is the URL already are not marked (XhtmlNormalizer). */
     private static final String LINK_URLS =

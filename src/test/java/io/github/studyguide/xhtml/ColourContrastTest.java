@@ -1,7 +1,7 @@
 package io.github.studyguide.xhtml;
 
 import io.github.studyguide.internal.Resources;
-import io.github.studyguide.xhtml.SyntaxColours;
+import io.github.studyguide.xhtml.SharedStyles;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ class ColourContrastTest {
     private static final List<String> STYLE_SHEETS = List.of(
             Resources.text(io.github.studyguide.pdf.PdfGuideWriter.class, "guide.css"),
             Resources.text(io.github.studyguide.epub.EpubGuideWriter.class, "guide.css"),
-            SyntaxColours.CSS);
+            SharedStyles.CSS);
     /** A text colour: {@code color}, not part of a longer property such as {@code background-color}. */
     private static final Pattern FOREGROUND = Pattern.compile("(?<![-\\w])color:\\s*(#[0-9a-fA-F]{6})\\b");
     private static final Pattern BACKGROUND = Pattern.compile("background(?:-color)?:\\s*(#[0-9a-fA-F]{6})\\b");
