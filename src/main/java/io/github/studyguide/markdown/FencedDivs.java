@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  * flexmark has no extension for them.
  *
  * <p>The div is rendered as {@code <div data-fenced-div="classes">}; {@link DivLooks} then decides from its classes
- * what it becomes in the guides. A div that is never closed ends with the block around it (or the lesson), as in
- * pandoc, and {@link DialectProblems} says where it opened.
+ * what it becomes in the guides. A div that is never closed ends with the block around it (or the lesson), and
+ * {@link DialectProblems} says where it opened. Pandoc instead reads such a fence as paragraph text; keeping the
+ * div keeps the look the author meant for the text after it, and the warning says how to close it.
  */
 public final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
