@@ -64,11 +64,21 @@ public final class StudyAidProblems {
             }
             return;
         }
-        if (!underExerciseHeading(node)) {
+        if (!underExerciseHeading(node) && !titledSection(node)) {
             into.add(new LessonFacts.Reference("this solution belongs to no exercise, so it prints where it stands and"
                     + " not in the answer key; put it inside a ::: challenge (or exercise, practice) div, or under a"
                     + " heading that opens with Exercise or Challenge", lineOf.applyAsInt(node.getStartOffset())));
         }
+    }
+
+    /**
+     * Whether a solution div opens with a heading of its own that is not "Solution": a titled section, as The
+     * Carpentries' setup pages write one per operating system ("Windows", "macOS"), not an exercise's answer that
+     * lost its exercise. It prints where it stands, boxed under its heading, which is what its author meant.
+     */
+    private static boolean titledSection(Node solution) {
+        Node first = solution.getFirstChild();
+        return first instanceof Heading heading && !StudyAidForms.isSolutionSummary(text(heading));
     }
 
     /** Whether a solution stands in the section of an "Exercise" heading, as {@link StudyAidForms} wraps it. */

@@ -37,6 +37,15 @@ class StudyAidProblemsTest {
         assertEquals(List.of("3" + message), warnings("## Setup\n\n::: solution\nDone.\n:::\n"));
         assertEquals(List.of("3" + message), warnings("Text.\n\n<details>\n<summary>Solution</summary>\n\nDone.\n\n</details>\n"));
         assertEquals(List.of(), warnings("## Exercise 2\n\n### Part a\n\n::: solution\nDone.\n:::\n"));
+        assertEquals(List.of("3" + message), warnings("## Setup\n\n::: solution\n### Solution\nDone.\n:::\n"),
+                "a heading that only says Solution does not make it a section of its own");
+    }
+
+    /** The Carpentries' setup pages: one solution div per operating system, each under its own heading. */
+    @Test
+    void aSolutionThatOpensWithItsOwnHeadingIsATitledSectionAndNoWarning() {
+        assertEquals(List.of(), warnings("## Install\n\n::: solution\n\n### Windows {#windows}\n\nRun it.\n:::\n\n"
+                + "::: solution\n\n### Linux\n\nRun it too.\n:::\n"));
     }
 
     @Test
