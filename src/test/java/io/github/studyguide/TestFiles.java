@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Files for tests: copies of the sample course that a test may edit. */
+/** Files for tests: lessons written on the spot, and copies of the sample course that a test may edit. */
 public final class TestFiles {
 
     private TestFiles() {
@@ -23,5 +23,12 @@ public final class TestFiles {
                 }
             }
         }
+    }
+
+    /** Writes a file below {@code folder}, making the folders its relative path names. */
+    public static Path write(Path folder, String relative, String text) throws IOException {
+        Path file = folder.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.studyguide.check;
 
+import io.github.studyguide.TestFiles;
 import io.github.studyguide.TestImages;
 import io.github.studyguide.course.Course;
 import io.github.studyguide.course.CourseAssembler;
@@ -29,9 +30,7 @@ class CourseCheckerTest {
     Path root;
 
     private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(root, relative, text);
     }
 
     private void lesson(String relative, int number, String body) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.studyguide.scan;
 
 import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +21,7 @@ class LessonScannerTest {
     Path root;
 
     private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(root, relative, text);
     }
 
     private List<String> scan(List<String> includes, List<String> excludes, Problems problems) throws IOException {
