@@ -32,7 +32,7 @@ assert content =~ /<img src="\.\.\/images\/[0-9a-f]{16}\.png" alt="The filling f
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Reading order from mdBook src/SUMMARY.md: 6 lessons in 4 sections')
 assert log.contains("[WARNING] src/SUMMARY.md:10: 'Whistling' is a draft chapter (no file in its link), so the guide leaves it out")
-return true
 
 // Tagged by default (pdfUA): veraPDF, the PDF Association's validator, finds no broken PDF/UA-1 rule.
 assert GuideInspector.veraPdf(pdf, 'ua1') == [] : GuideInspector.veraPdf(pdf, 'ua1')
+return true

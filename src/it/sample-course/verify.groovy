@@ -82,7 +82,7 @@ assert text.indexOf('Exercise 2.1.1: Find your way back') < text.indexOf('You ar
 assert text.indexOf('Objectives') < text.indexOf('The file system is a tree')
 assert !text.contains('Draw the tree on the board')
 assert pages.drop(targets.last() - 1).join('').contains('A script is a text file of commands that Bash runs in order.')
-return true
 
 // Tagged by default (pdfUA): veraPDF, the PDF Association's validator, finds no broken PDF/UA-1 rule.
 assert GuideInspector.veraPdf(pdf, 'ua1') == [] : GuideInspector.veraPdf(pdf, 'ua1')
+return true
