@@ -65,13 +65,23 @@ final class CarpentriesLayout implements CourseLayout {
 
     @Override
     public Optional<String> title(Path root) throws IOException {
+        return key(root, "title");
+    }
+
+    /** A top-level key of {@code config.yaml}, when it is a Workbench lesson's (it lists its episodes). */
+    private static Optional<String> key(Path root, String key) throws IOException {
         Optional<String> text = LayoutFile.text(root, CONFIG);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         return LayoutFile.yamlMapping(CONFIG, text.get(), new Problems())
                 .filter(keys -> keys.containsKey("episodes"))
-                .flatMap(keys -> Optional.ofNullable(keys.get("title")).flatMap(LayoutFile::scalar));
+                .flatMap(keys -> Optional.ofNullable(keys.get(key)).flatMap(LayoutFile::scalar));
+    }
+
+    @Override
+    public Optional<String> language(Path root) throws IOException {
+        return key(root, "lang");
     }
 
     /** The pages a list names in its folder, or all of the folder's pages when the list is empty. */

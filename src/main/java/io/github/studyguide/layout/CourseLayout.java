@@ -24,4 +24,12 @@ interface CourseLayout {
 
     /** The course's title from the layout's own metadata, without reading the lessons; empty when it has none. */
     Optional<String> title(Path root) throws IOException;
+
+    /**
+     * The course's language, a BCP 47 tag, from the layout's own metadata, when the layout has a key for it and the
+     * course sets it; empty otherwise.
+     */
+    default Optional<String> language(Path root) throws IOException {
+        return Optional.empty();
+    }
 }

@@ -58,4 +58,21 @@ public final class CourseLayouts {
         }
         return Optional.empty();
     }
+
+    /**
+     * The course's language from its layout's own metadata ({@code config.yaml}'s {@code lang}, {@code book.toml}'s
+     * {@code language}, {@code mkdocs.yml}'s {@code theme: language}), for a guide whose configuration names none.
+     * A tag written with an underscore ({@code pt_BR}) is given with a hyphen, as BCP 47 writes it.
+     */
+    public static Optional<String> language(Path root) throws IOException {
+        Path folder = root.toAbsolutePath().normalize();
+        for (CourseLayout layout : LAYOUTS) {
+            Optional<String> language = layout.language(folder).map(tag -> tag.strip().replace('_', '-'))
+                    .filter(tag -> tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*"));
+            if (language.isPresent()) {
+                return language;
+            }
+        }
+        return Optional.empty();
+    }
 }

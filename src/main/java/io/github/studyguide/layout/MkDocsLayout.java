@@ -61,6 +61,24 @@ final class MkDocsLayout implements CourseLayout {
         return Optional.empty();
     }
 
+    /** {@code theme: language: de}, as Material for MkDocs and MkDocs' own themes read it. */
+    @Override
+    public Optional<String> language(Path root) throws IOException {
+        for (String config : CONFIGS) {
+            Optional<String> text = LayoutFile.text(root, config);
+            if (text.isPresent()) {
+                return LayoutFile.yamlMapping(config, text.get(), new Problems())
+                        .flatMap(keys -> Optional.ofNullable(keys.get("theme")))
+                        .filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+                        .flatMap(theme -> theme.getValue().stream()
+                                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode key
+                                        && key.getValue().equals("language"))
+                                .findFirst().flatMap(tuple -> LayoutFile.scalar(tuple.getValueNode())));
+            }
+        }
+        return Optional.empty();
+    }
+
     private CoursePlan plan(Path root, String config, Map<String, Node> keys, CourseFiles files, Problems problems)
             throws IOException {
         String docsDir = Optional.ofNullable(keys.get("docs_dir")).flatMap(LayoutFile::scalar).orElse("docs");

@@ -32,6 +32,7 @@ final class SummaryLayout implements CourseLayout {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern TOML_SRC = Pattern.compile("(?m)^\\s*src\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern TOML_TITLE = Pattern.compile("(?m)^\\s*title\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern TOML_LANGUAGE = Pattern.compile("(?m)^\\s*language\\s*=\\s*\"([^\"]*)\"");
 
     @Override
     public Optional<CoursePlan> plan(Path root, CourseFiles files, Problems problems) throws IOException {
@@ -136,6 +137,15 @@ final class SummaryLayout implements CourseLayout {
         return LayoutFile.text(root, "book.toml").flatMap(toml -> {
             Matcher title = TOML_TITLE.matcher(toml);
             return title.find() ? Optional.of(title.group(1).replace("\\\"", "\"")) : Optional.empty();
+        });
+    }
+
+    /** {@code book.toml}'s {@code language} (mdBook's {@code [book]} table). */
+    @Override
+    public Optional<String> language(Path root) throws IOException {
+        return LayoutFile.text(root, "book.toml").flatMap(toml -> {
+            Matcher language = TOML_LANGUAGE.matcher(toml);
+            return language.find() ? Optional.of(language.group(1)) : Optional.empty();
         });
     }
 

@@ -320,6 +320,15 @@ abstract class AbstractStudyGuideMojo extends AbstractMojo {
         }
     }
 
+    /** The language the course's layout names, else English. */
+    String defaultLanguage(Path sourceDirectory) throws MojoExecutionException {
+        try {
+            return CourseLayouts.language(sourceDirectory).orElse("en");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not read the course's layout in " + sourceDirectory + ": " + e, e);
+        }
+    }
+
     /** The same project always gets the same identifier, so e-readers see a new release as the same book. */
     private static String identifier(MavenProject project) {
         String name = "studyguide:" + project.getGroupId() + ":" + project.getArtifactId();

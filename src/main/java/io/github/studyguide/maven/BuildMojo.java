@@ -64,12 +64,14 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     private String author;
 
     /**
-     * The language of the lessons as a BCP 47 tag ({@code en}, {@code de}, {@code pt-BR}); e-readers and screen
-     * readers use it to choose hyphenation and voice.
+     * The language of the lessons as a BCP 47 tag ({@code en}, {@code de}, {@code pt-BR}): the guides' own words
+     * are in it, and e-readers and screen readers use it to choose hyphenation and voice. When not set: the
+     * language the course's layout names (The Carpentries' {@code config.yaml} {@code lang}, mdBook's
+     * {@code book.toml} {@code language}, MkDocs' {@code theme: language}); without one, {@code en}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "studyguide.language", defaultValue = "en")
+    @Parameter(property = "studyguide.language")
     private String language;
 
     /**
@@ -277,7 +279,7 @@ public class BuildMojo extends AbstractStudyGuideMojo {
     GuideConfigBuilder configure(GuideConfigBuilder config, Path sourceDirectory) throws MojoExecutionException {
         return config.title(title == null || title.isBlank() ? defaultTitle(sourceDirectory) : title)
                 .author(author)
-                .language(language)
+                .language(language == null || language.isBlank() ? defaultLanguage(sourceDirectory) : language)
                 .labels(labels)
                 .pageSize(PageSize.parse(pageSize))
                 .handouts(handouts)

@@ -204,6 +204,23 @@ class CourseLayoutsTest {
         assertEquals(List.of(), messages());
     }
 
+    /** Each layout's own key for the course's language, as its tool reads it; a tag with _ is given with -. */
+    @Test
+    void theLanguageComesFromTheLayoutsOwnKey(@TempDir Path carpentries, @TempDir Path mdbook, @TempDir Path mkdocs,
+            @TempDir Path numbered) throws IOException {
+        Files.writeString(carpentries.resolve("config.yaml"), "title: 'Lecci\u00f3n'\nlang: 'es'\nepisodes:\n- a.md\n");
+        Files.writeString(mdbook.resolve("book.toml"), "[book]\ntitle = \"Buch\"\nlanguage = \"de\"\n");
+        Files.writeString(mdbook.resolve("SUMMARY.md"), "- [A](a.md)\n");
+        Files.writeString(mkdocs.resolve("mkdocs.yml"), "site_name: Docs\ntheme:\n  name: material\n  language: pt_BR\n");
+        Files.writeString(numbered.resolve("01-a.md"), "# A\n");
+        assertEquals(Optional.of("es"), CourseLayouts.language(carpentries));
+        assertEquals(Optional.of("de"), CourseLayouts.language(mdbook));
+        assertEquals(Optional.of("pt-BR"), CourseLayouts.language(mkdocs));
+        assertEquals(Optional.empty(), CourseLayouts.language(numbered));
+        Files.writeString(mkdocs.resolve("mkdocs.yml"), "site_name: Docs\ntheme:\n  language: 'not a tag!'\n");
+        assertEquals(Optional.empty(), CourseLayouts.language(mkdocs), "what is no BCP 47 tag is not a language");
+    }
+
     @Test
     void numberedFoldersGiveSectionsAndLessonsInNaturalOrder() throws IOException {
         write("10-registries/01-push.md", "# Pushing images\n");
