@@ -83,7 +83,7 @@ class LanguagesGuideTest {
         write("01.md", "---\ntitle: '" + title + "'\nsection: 1\nlesson: 1\n---\n" + body + "\n\n"
                 + "> [!NOTE]\n> " + body + "\n\n> [!CAUTION]\n> " + body + "\n\n!!! warning\n\n    " + body + "\n\n"
                 + "::: tip\n" + body + "\n:::\n\n::: important\n" + body + "\n:::\n\n"
-                + "- **" + tip + ":** " + body + "\n\n![](missing.png)\n");
+                + "- **" + tip + ":** " + body + "\n\n![](missing.png)\n\n```sh\nls -l\n```\n");
         write("02.md", "---\ntitle: '" + handsOnTitle + "'\nsection: 1\nlesson: 2\ntype: hands-on\n---\n1. " + body + "\n");
         write("03.md", "---\ntitle: '" + quizTitle + "'\nsection: 1\nlesson: 3\nquiz: true\n---\n#### " + question + " 1: "
                 + body + "\n\n- A) " + body + "\n  - Incorrect: " + body + "\n- B) " + body + "\n  - Incorrect: " + body + "\n");
@@ -126,6 +126,10 @@ class LanguagesGuideTest {
         String contents = GuideInspector.pdfPages(pdf).get(1);
         assertTrue(contents.contains("جدول المحتويات") && contents.contains("بناء الصور"), contents);
         assertTrue(GuideInspector.pdfTextLeftEdges(pdf).get(1) > 20, "left edge " + GuideInspector.pdfTextLeftEdges(pdf).get(1));
+        // Code in the EPUB runs left to right in the right-to-left documents, as it does in the PDF.
+        String lessons = GuideInspector.epubText(result.guides().get(OutputFormat.EPUB).toFile());
+        assertTrue(lessons.contains("<pre dir=\"ltr\""), lessons);
+        assertFalse(lessons.matches("(?s).*<pre(?![^>]*dir=\"ltr\").*"), "every code block says ltr");
     }
 
     private BuildResult assertNoEnglishLabels(String language, String... expected) throws Exception {

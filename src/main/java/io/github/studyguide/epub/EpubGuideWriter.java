@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static io.github.studyguide.xhtml.XmlText.escape;
 
@@ -37,6 +38,9 @@ public final class EpubGuideWriter {
     private static final String STYLESHEET_HREF = "styles/guide.css";
     private static final byte[] STYLESHEET =
             (Resources.text(EpubGuideWriter.class, "guide.css") + SharedStyles.CSS).getBytes(StandardCharsets.UTF_8);
+
+    /** A {@code <pre>} start tag that names no direction of its own. */
+    private static final Pattern CODE_BLOCK_WITHOUT_DIRECTION = Pattern.compile("<pre(?=[\\s>/])(?![^>]*\\sdir=)");
 
     private final GuideInfo info;
     private final Optional<Path> coverImage;
@@ -99,7 +103,10 @@ public final class EpubGuideWriter {
                 sections.addPlace(lessonEntry, entry.title(), lessonDocument, anchor);
                 continue;
             }
-            String body = wrap(Kind.of(entry.kind()), anchor, entry.direction(), links.adapt(anchor, entry.xhtml(true)));
+            boolean rightToLeft = entry.direction().map("rtl"::equals)
+                    .orElseGet(() -> TextDirection.isRightToLeft(info.language()));
+            String body = wrap(Kind.of(entry.kind()), anchor, entry.direction(), rightToLeft,
+                    links.adapt(anchor, entry.xhtml(true)));
             bodies.add(body);
             Resource document = document("text/" + ContentLinks.fileOf(anchor), entry.title(), body);
             if (entry.kind().topLevel()) {
@@ -170,10 +177,17 @@ public final class EpubGuideWriter {
      * and is labelled by that heading, as screen readers announce it, with the text direction a lesson's front
      * matter gives.
      */
-    private static String wrap(Kind kind, String anchor, Optional<String> direction, String fragment) {
+    private static String wrap(Kind kind, String anchor, Optional<String> direction, boolean rightToLeft,
+            String fragment) {
+        String html = Html5Markup.of(fragment);
+        if (rightToLeft) {
+            // Code reads left to right in a right-to-left lesson too, as in the PDF. EPUB style sheets may not set
+            // CSS direction (EPUBCheck CSS-001), so the blocks say it themselves.
+            html = CODE_BLOCK_WITHOUT_DIRECTION.matcher(html).replaceAll("<pre dir=\"ltr\"");
+        }
         return "<section class=\"" + kind.cssClass + "\" epub:type=\"" + kind.epubType + "\" role=\"" + kind.role
                 + "\" aria-labelledby=\"" + escape(anchor) + "\"" + direction.map(dir -> " dir=\"" + dir + "\"").orElse("")
-                + ">\n" + Html5Markup.of(fragment) + "\n</section>";
+                + ">\n" + html + "\n</section>";
     }
 
     private Resource document(String href, String title, String bodyXhtml) {
