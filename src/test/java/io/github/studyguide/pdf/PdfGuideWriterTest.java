@@ -225,6 +225,22 @@ class PdfGuideWriterTest {
         assertTrue(text.contains("/S /P\n"), "paragraphs are tagged");
         assertFalse(Pattern.compile("/S /Span\\s*/P \\d+ 0 R\\s*/Pg \\d+ 0 R\\s*/K \\d+\\s*>>").matcher(text).find(),
                 "a span of one run of text gave it to the paragraph, cell or heading around it");
+        try (PDDocument document = Loader.loadPDF(part.pdf())) {
+            Pattern named = Pattern.compile("/(\\w+) BDC");
+            for (PDPage page : document.getPages()) {
+                String content;
+                try (var in = page.getContents()) {
+                    content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                }
+                assertFalse(Pattern.compile("/Artifact /\\w+ BDC\\s+EMC").matcher(content).find(),
+                        "an artifact that paints nothing is gone");
+                var matcher = named.matcher(content);
+                while (matcher.find()) {
+                    assertTrue(page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES)
+                            .containsKey(COSName.getPDFName(matcher.group(1))), "property list kept: " + matcher.group(1));
+                }
+            }
+        }
     }
 
     private static int indexOf(List<String> pages, String text) {
