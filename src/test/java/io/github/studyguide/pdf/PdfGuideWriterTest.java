@@ -95,10 +95,14 @@ class PdfGuideWriterTest {
 
         io.github.studyguide.RecordingLog log = new io.github.studyguide.RecordingLog();
         Path edited = out.resolve("edited.pdf");
-        writer(lessons, cache, log).write(renderedFrom(lessons), edited);
-        List<String> laidOut = log.at("DEBUG").stream().filter(line -> line.contains("laid out in")).toList();
+        // One thread, so that the log shows the order the parts were taken in.
+        new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), lessons, cache, "salt", 1, log, 3)
+                .write(renderedFrom(lessons), edited);
+        List<String> parts = log.at("DEBUG").stream().filter(line -> line.startsWith("PDF part")).toList();
+        List<String> laidOut = parts.stream().filter(line -> line.contains("laid out in")).toList();
         assertEquals(1, laidOut.size(), () -> "one chunk shows the image: " + log.at("DEBUG"));
         assertTrue(laidOut.get(0).startsWith("PDF part section"), laidOut.get(0));
+        assertEquals(laidOut.get(0), parts.get(0), "the part to lay out goes before those only read from the cache");
 
         Path clean = out.resolve("clean.pdf");
         writer(lessons, out.resolve("clean-cache"), BuildLog.SILENT).write(renderedFrom(lessons), clean);
