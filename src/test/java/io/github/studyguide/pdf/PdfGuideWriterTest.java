@@ -20,6 +20,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,11 +206,23 @@ class PdfGuideWriterTest {
                 keys.add(((COSNumber) nums.getObject(i)).intValue());
             }
             assertEquals(nums.size() / 2, keys.size(), "each part's parent tree keys moved after the parts before it");
+            int links = 0;
+            for (int i = 1; i < nums.size(); i += 2) {
+                if (nums.getObject(i) instanceof COSDictionary element && "Link".equals(element.getNameAsString(COSName.S))
+                        && element.getDictionaryObject(COSName.K) instanceof COSDictionary reference
+                        && "OBJR".equals(reference.getNameAsString(COSName.TYPE))) {
+                    links++;
+                    assertFalse(element.getItem(COSName.K) instanceof COSObject, "an object reference is written inside its element");
+                }
+            }
+            assertTrue(links > 0, "the assembler's links are tagged");
             for (PDPage page : guide.getPages()) {
                 int key = page.getStructParents();
                 assertTrue(key < 0 || keys.contains(key), "page's marked content has its parent tree entry: " + key);
                 for (var annotation : page.getAnnotations()) {
                     assertTrue(keys.contains(annotation.getStructParent()), "link's entry: " + annotation.getStructParent());
+                    assertFalse(annotation.getCOSObject().getItem(COSName.BS) instanceof COSObject,
+                            "a link's border style is written inside it");
                 }
             }
         }
@@ -227,6 +240,11 @@ class PdfGuideWriterTest {
         assertFalse(Pattern.compile("\\d+ 0 obj\\s*<<\\s*/Type /MCR").matcher(text).find(),
                 "a marked-content reference is written inside its element");
         assertTrue(text.contains("/S /P\n"), "paragraphs are tagged");
+        assertTrue(text.contains("/A <<"), "lists and tables have attributes");
+        assertFalse(Pattern.compile("/Type /StructElem[^>]*/A \\d+ 0 R").matcher(text).find(),
+                "an element's attributes are written inside it");
+        assertFalse(Pattern.compile("/Properties \\d+ 0 R").matcher(text).find(),
+                "a page's property lists are written inside its resources");
         assertFalse(Pattern.compile("/S /Span\\s*/P \\d+ 0 R\\s*/Pg \\d+ 0 R\\s*/K \\d+\\s*>>").matcher(text).find(),
                 "a span of one run of text gave it to the paragraph, cell or heading around it");
         try (PDDocument document = Loader.loadPDF(part.pdf())) {
