@@ -1,6 +1,5 @@
 package io.github.studyguide.pdf;
 
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -12,9 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,15 +36,23 @@ final class EmptyArtifacts {
     private EmptyArtifacts() {
     }
 
-    /** Removes the empty artifacts of every page whose content is one stream and whose property lists are its own. */
+    /**
+     * Removes the empty artifacts of every page whose content is one stream and whose property lists are its own
+     * (no other page, and no form drawing with the page's resources, could name them).
+     */
     static void remove(PDDocument part) throws IOException {
-        Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<COSDictionary, Integer> pagesNaming = new IdentityHashMap<>();
         for (PDPage page : part.getPages()) {
-            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-            if (properties == null || !seen.add(properties)
+            COSDictionary properties = propertiesOf(page);
+            if (properties != null) {
+                pagesNaming.merge(properties, 1, Integer::sum);
+            }
+        }
+        for (PDPage page : part.getPages()) {
+            COSDictionary properties = propertiesOf(page);
+            if (properties == null || pagesNaming.get(properties) != 1 || hasFormWithoutResources(page)
                     || !(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream content)) {
-                continue; // nothing named, shared with another page, or content in pieces: left as it is
+                continue; // nothing named, names shared, or content in pieces: left as it is
             }
             byte[] original;
             try (InputStream in = content.createInputStream()) {
@@ -55,6 +62,8 @@ final class EmptyArtifacts {
             if (removal == null || removal.dropped().isEmpty()) {
                 continue;
             }
+            // Written anew, Flate alone: the old filter's parameters (a predictor, say) would garble it.
+            content.removeItem(COSName.DECODE_PARMS);
             try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
                 out.write(removal.content());
             }
@@ -64,6 +73,26 @@ final class EmptyArtifacts {
                 }
             }
         }
+    }
+
+    private static COSDictionary propertiesOf(PDPage page) {
+        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        return resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+    }
+
+    /** Whether the page draws a form that has no resources of its own, and so would use the page's. */
+    private static boolean hasFormWithoutResources(PDPage page) {
+        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        COSDictionary forms = resources.getCOSDictionary(COSName.XOBJECT);
+        if (forms != null) {
+            for (COSName name : forms.keySet()) {
+                if (forms.getDictionaryObject(name) instanceof COSStream form
+                        && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE)) && form.getItem(COSName.RESOURCES) == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

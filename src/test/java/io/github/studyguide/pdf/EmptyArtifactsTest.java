@@ -92,6 +92,34 @@ class EmptyArtifactsTest {
     }
 
     @Test
+    void pagesThatShareTheirPropertyListsAreLeftAlone() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            COSDictionary shared = new COSDictionary();
+            COSDictionary background = new COSDictionary();
+            background.setItem(COSName.TYPE, COSName.getPDFName("Background"));
+            shared.setItem(COSName.getPDFName("P1"), background);
+            for (int i = 0; i < 2; i++) {
+                PDPage page = new PDPage();
+                page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+                page.getResources().getCOSObject().setItem(COSName.PROPERTIES, shared);
+                org.apache.pdfbox.cos.COSStream content = document.getDocument().createCOSStream();
+                try (var out = content.createOutputStream()) {
+                    out.write("/Artifact /P1 BDC EMC\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                page.getCOSObject().setItem(COSName.CONTENTS, content);
+                document.addPage(page);
+            }
+            EmptyArtifacts.remove(document);
+            assertTrue(shared.containsKey(COSName.getPDFName("P1")), "the other page still names it");
+            for (PDPage page : document.getPages()) {
+                try (InputStream in = page.getContents()) {
+                    assertEquals("/Artifact /P1 BDC EMC\n", new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+                }
+            }
+        }
+    }
+
+    @Test
     void aPageLosesItsEmptyArtifactsAndTheirPropertyListsButNotItsText() throws IOException {
         byte[] pdf;
         try (PDDocument document = new PDDocument()) {
