@@ -30,6 +30,11 @@ public final class PartCache {
         this.directory = directory;
     }
 
+    /** Whether an entry for {@code key} is kept; {@link #get} may still find it damaged. */
+    public boolean contains(String key) {
+        return Files.isRegularFile(directory.resolve(key + ".pdf")) && Files.isRegularFile(directory.resolve(key + ".anchors"));
+    }
+
     public Optional<RenderedPart> get(String key) throws IOException {
         Path pdf = directory.resolve(key + ".pdf");
         Path anchors = directory.resolve(key + ".anchors");

@@ -13,15 +13,16 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes the small dictionaries of a tagged part inside the objects that name them instead of as objects of their
  * own: the property list of each artifact (openhtmltopdf marks every background and border as a background artifact
- * with its box, {@code /Artifact /Prop12 BDC}), and the marked-content and object references of the structure
- * elements. They were three of every four objects of a tagged guide (184,000 objects for 500 lessons), and PDFBox
- * spends its time per object: writing a part, reading it back, and writing the guide. Each is named in one place,
- * so written in place it says the same.
+ * with its box, {@code /Artifact /Prop12 BDC}) and each page's dictionary of them, the marked-content and object
+ * references of the structure elements, and the elements' attributes. They were three of every four objects of a
+ * tagged guide (184,000 objects for 500 lessons), and PDFBox spends its time per object: writing a part, reading it
+ * back, and writing the guide. Each is named in one place, so written in place it says the same.
  */
 final class InlineTagDictionaries {
 
@@ -33,6 +34,14 @@ final class InlineTagDictionaries {
 
     /** Makes the part's property lists and references direct objects. */
     static void inline(PDDocument part) {
+        Map<COSDictionary, Integer> pagesNaming = new IdentityHashMap<>();
+        for (PDPage page : part.getPages()) {
+            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+            if (properties != null) {
+                pagesNaming.merge(properties, 1, Integer::sum);
+            }
+        }
         for (PDPage page : part.getPages()) {
             COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
             COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
@@ -43,6 +52,21 @@ final class InlineTagDictionaries {
                         list.setDirect(true);
                         properties.setItem(name, list);
                     }
+                }
+                // A page's own dictionary of property lists goes inside its resources; one that pages share stays
+                // one object.
+                if (pagesNaming.get(properties) == 1) {
+                    properties.setDirect(true);
+                    resources.setItem(COSName.PROPERTIES, properties);
+                }
+            }
+            COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+            for (int i = 0; annotations != null && i < annotations.size(); i++) {
+                // A link's border style: a dictionary of one number, written inside the link that names it.
+                if (annotations.getObject(i) instanceof COSDictionary annotation
+                        && annotation.getDictionaryObject(COSName.BS) instanceof COSDictionary border && isPlain(border)) {
+                    border.setDirect(true);
+                    annotation.setItem(COSName.BS, border);
                 }
             }
         }
@@ -56,6 +80,12 @@ final class InlineTagDictionaries {
         pending.push(root);
         while (!pending.isEmpty()) {
             COSDictionary node = pending.pop();
+            // An element's attributes (a header cell's scope, a list's numbering): each element has its own.
+            if (node.getDictionaryObject(COSName.A) instanceof COSDictionary attributes
+                    && !(attributes instanceof COSStream) && isPlain(attributes)) {
+                attributes.setDirect(true);
+                node.setItem(COSName.A, attributes);
+            }
             COSBase kids = node.getDictionaryObject(COSName.K);
             if (kids instanceof COSArray array) {
                 for (int i = 0; i < array.size(); i++) {

@@ -32,6 +32,8 @@ final class LinkTags {
         PDObjectReference reference = new PDObjectReference();
         reference.setReferencedObject(link);
         reference.setPage(page);
+        // Named by its element alone: written inside it rather than as an object of its own (InlineTagDictionaries).
+        reference.getCOSObject().setDirect(true);
         element.appendKid(reference);
         parent.appendKid(element);
         link.setStructParent(tree.addParent(element.getCOSObject()));

@@ -112,6 +112,7 @@ final class PartRenderer {
                 if (pdfUA) {
                     FormulaTags.retag(document, html);
                     PlainSpans.flatten(document);
+                    EmptyArtifacts.remove(document);
                     InlineTagDictionaries.inline(document);
                 }
                 Map<String, RenderedPart.Anchor> found = new HashMap<>();

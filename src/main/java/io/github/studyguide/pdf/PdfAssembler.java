@@ -247,6 +247,8 @@ final class PdfAssembler implements Closeable {
         link.setRectangle(new PDRectangle(area.x(), area.y(), area.width(), area.height()));
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
         noBorder.setWidth(0);
+        // Inside its annotation, not an object of its own: a guide has a link on every contents line.
+        noBorder.getCOSObject().setDirect(true);
         link.setBorderStyle(noBorder);
         link.setDestination(topOf(toPage));
         link.setContents(description);

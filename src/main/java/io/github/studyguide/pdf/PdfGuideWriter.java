@@ -6,12 +6,10 @@ import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.incremental.PartCache;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.internal.Text;
-import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.render.Outline;
 import io.github.studyguide.render.RenderedCourse;
 import io.github.studyguide.render.RenderedSection;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -23,9 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -57,6 +53,7 @@ public final class PdfGuideWriter {
     private static final Pattern CONTENTS_LINE = Pattern.compile("^toc-");
 
     private final PdfDocumentComposer composer = new PdfDocumentComposer();
+    private final GuideJoin join;
     private final GuideInfo info;
     private final PdfLayout layout;
     private final PartRenderer renderer;
@@ -95,6 +92,7 @@ public final class PdfGuideWriter {
         this.cache = new PartCache(cacheDirectory);
         this.keys = new PartKeys(cacheSalt, layout, sourceDirectory);
         this.threads = Math.max(1, threads);
+        this.join = new GuideJoin(info, layout, log);
     }
 
     /**
@@ -143,11 +141,14 @@ public final class PdfGuideWriter {
         for (RenderedSection section : handoutSections) {
             handoutJobs.addAll(chunkJobs(List.of(List.of(section))));
         }
-        // Largest first: the Exam Tips appendix of a large course runs to hundreds of pages, and laid out last it
-        // kept one core busy while the others had nothing left to do.
-        List<Future<LoadedPart>> pending = new ArrayList<>(Collections.nCopies(jobs.size(), null));
+        // Parts to lay out before those in the cache, which are only read: on an edit rebuild the one chunk laid out
+        // again waited behind the reading of all the others (tagged parts take a while to read). Largest first: the
+        // Exam Tips appendix of a large course runs to hundreds of pages, and laid out last it kept one core busy
+        // while the others had nothing left to do.
+        List<Future<GuideJoin.Part>> pending = new ArrayList<>(Collections.nCopies(jobs.size(), null));
         IntStream.range(0, jobs.size()).boxed()
-                .sorted(Comparator.comparingInt((Integer i) -> jobs.get(i).html().length()).reversed())
+                .sorted(Comparator.comparing((Integer i) -> isCached(jobs.get(i)))
+                        .thenComparing(Comparator.comparingInt((Integer i) -> jobs.get(i).html().length()).reversed()))
                 .forEach(i -> pending.set(i, executor.submit(() -> loaded(render(jobs.get(i))))));
         List<Future<RenderedPart>> pendingHandouts =
                 handoutJobs.stream().map(job -> executor.submit(() -> render(job))).toList();
@@ -163,13 +164,13 @@ public final class PdfGuideWriter {
         private final RenderedCourse course;
         private final Map<Integer, Path> handouts;
         private final List<PartJob> jobs;
-        private final List<Future<LoadedPart>> pending;
+        private final List<Future<GuideJoin.Part>> pending;
         private final List<RenderedSection> handoutSections;
         private final List<PartJob> handoutJobs;
         private final List<Future<RenderedPart>> pendingHandouts;
 
         private Queued(RenderedCourse course, Map<Integer, Path> handouts, List<PartJob> jobs,
-                List<Future<LoadedPart>> pending, List<RenderedSection> handoutSections, List<PartJob> handoutJobs,
+                List<Future<GuideJoin.Part>> pending, List<RenderedSection> handoutSections, List<PartJob> handoutJobs,
                 List<Future<RenderedPart>> pendingHandouts) {
             this.course = course;
             this.handouts = handouts;
@@ -196,9 +197,9 @@ public final class PdfGuideWriter {
          * @return the number of pages of the guide
          */
         public int finish(Path target, FinishedGuide then) throws IOException {
-            List<LoadedPart> loaded = Futures.await(pending);
+            List<GuideJoin.Part> loaded = Futures.await(pending);
             List<RenderedPart> handoutParts = Futures.await(pendingHandouts);
-            List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
+            List<RenderedPart> parts = loaded.stream().map(GuideJoin.Part::part).toList();
             List<String> partKeys = jobs.stream().map(PdfGuideWriter.this::keyOf).toList();
             // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
             // once, knowing every number, whatever its own length.
@@ -210,7 +211,8 @@ public final class PdfGuideWriter {
             PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
             used.add(keyOf(frontJob));
             RenderedPart front = render(frontJob);
-            int pages = assemble(outline, front, loaded, jobs, contents, keys.digest(frontHtml, partKeys), target, then);
+            int pages = join.join(outline, front, loaded, links(jobs), contents,
+                    keys.digest(frontHtml, partKeys), target, then);
             close();
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
@@ -221,8 +223,8 @@ public final class PdfGuideWriter {
                 RenderedPart handoutFront = render(handoutFrontJob);
                 PartJob job = handoutJobs.get(i);
                 try (PDDocument document = PdfAssembler.load(handoutParts.get(i))) {
-                    assemble(Outline.of(List.of(section), List.of(), info.labels()), handoutFront,
-                            List.of(new LoadedPart(handoutParts.get(i), document)), List.of(job), List.of(),
+                    join.join(Outline.of(List.of(section), List.of(), info.labels()), handoutFront,
+                            List.of(new GuideJoin.Part(handoutParts.get(i), document)), links(List.of(job)), List.of(),
                             keys.digest(handoutHtml, List.of(keyOf(job))), handouts.get(section.section().number()),
                             FinishedGuide.NOTHING);
                 }
@@ -245,7 +247,7 @@ public final class PdfGuideWriter {
         /** Closes the documents of the parts read, whether or not they were joined or the build failed. */
         @Override
         public void close() {
-            for (Future<LoadedPart> future : pending) {
+            for (Future<GuideJoin.Part> future : pending) {
                 if (future.isDone() && !future.isCancelled()) {
                     try {
                         future.get().document().close();
@@ -257,12 +259,14 @@ public final class PdfGuideWriter {
         }
     }
 
-    /** A part, and its PDF read on the thread that rendered it or took it from the cache. */
-    private record LoadedPart(RenderedPart part, PDDocument document) {
+    /** The part with its PDF, read on the thread that rendered it or took it from the cache. */
+    private static GuideJoin.Part loaded(RenderedPart part) throws IOException {
+        return new GuideJoin.Part(part, PdfAssembler.load(part));
     }
 
-    private static LoadedPart loaded(RenderedPart part) throws IOException {
-        return new LoadedPart(part, PdfAssembler.load(part));
+    /** Each part's links to other parts: the id of each link's place, and the id it leads to. */
+    private static List<Map<String, String>> links(List<PartJob> jobs) {
+        return jobs.stream().map(PartJob::links).toList();
     }
 
     /** The chunks' documents, each linking to the others through {@link ChunkLinks}. */
@@ -328,6 +332,15 @@ public final class PdfGuideWriter {
         }
     }
 
+    /** Whether the part is in the cache; a part whose key cannot be made (an image unreadable) is not. */
+    private boolean isCached(PartJob job) {
+        try {
+            return cache.contains(keyOf(job));
+        } catch (UncheckedIOException e) {
+            return false; // rendering it reports the image
+        }
+    }
+
     /** A part's cache key. */
     private String keyOf(PartJob job) {
         return keys.keyOf(job, PartJob::key, PartJob::html);
@@ -339,72 +352,4 @@ public final class PdfGuideWriter {
         appendix.backLinks().keySet().forEach(id -> ids.append('|').append(Pattern.quote(id)));
         return Pattern.compile(ids.append(")$").toString());
     }
-
-    private int assemble(List<Outline.Entry> outline, RenderedPart front, List<LoadedPart> loaded, List<PartJob> jobs,
-            List<TocLine> contents, byte[] digest, Path target, FinishedGuide then) throws IOException {
-        List<RenderedPart> parts = loaded.stream().map(LoadedPart::part).toList();
-        Map<String, Integer> bodyPages = BodyPages.startPages(parts, layout.duplex());
-        List<Integer> partStarts = BodyPages.partStarts(parts, layout.duplex());
-        long start = System.nanoTime();
-        try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA(), layout.fonts())) {
-            assembler.append(front);
-            if (layout.duplex() && front.pages() % 2 == 1) {
-                assembler.appendBlank();
-            }
-            int frontPages = assembler.pageCount();
-            for (int i = 0; i < parts.size(); i++) {
-                while (assembler.pageCount() < frontPages + partStarts.get(i)) {
-                    assembler.appendBlank();
-                }
-                assembler.append(loaded.get(i).document());
-            }
-            long joined = System.nanoTime();
-            // One walk of the reading order: sections and appendices start running headers and top-level bookmarks,
-            // the rest are bookmarked under the section they belong to.
-            NavigableMap<Integer, String> sectionStarts = new TreeMap<>();
-            outline.stream().filter(entry -> entry.kind().topLevel()).forEach(entry ->
-                    sectionStarts.put(frontPages + bodyPages.get(entry.anchor()), entry.title()));
-            // The title page and what comes before it (a cover, and in duplex the blank back of the cover) carry no number.
-            int unnumbered = layout.coverImage().isEmpty() ? 1 : layout.duplex() ? 3 : 2;
-            assembler.stampPages(frontPages, unnumbered, sectionStarts);
-            PDOutlineItem sectionItem = null;
-            PDOutlineItem lessonItem = null;
-            for (Outline.Entry entry : outline) {
-                int page = frontPages + bodyPages.get(entry.anchor());
-                if (entry.kind().topLevel()) {
-                    sectionItem = assembler.bookmark(null, entry.title(), page);
-                } else if (entry.kind().insideLesson()) {
-                    assembler.bookmark(lessonItem, entry.title(), page);
-                } else {
-                    lessonItem = assembler.bookmark(sectionItem, entry.title(), page);
-                }
-            }
-            for (int i = 0; i < parts.size(); i++) {
-                RenderedPart part = parts.get(i);
-                for (Map.Entry<String, String> link : jobs.get(i).links().entrySet()) {
-                    RenderedPart.Anchor area = part.anchors().get(link.getKey());
-                    Integer targetPage = bodyPages.get(link.getValue());
-                    if (area != null && targetPage != null) {
-                        assembler.link(frontPages + partStarts.get(i) + area.page(), area, frontPages + targetPage,
-                                info.labels().goToPage(targetPage + 1));
-                    }
-                }
-            }
-            for (TocLine line : contents) {
-                RenderedPart.Anchor area = front.anchors().get(line.lineId());
-                if (area != null) {
-                    assembler.link(area.page(), area, frontPages + line.page() - 1, info.labels().goTo(line.text()));
-                }
-            }
-            long linked = System.nanoTime();
-            AtomicOutput.write(target, out -> assembler.save(info, digest, out));
-            log.debug("Joined " + (parts.size() + 1) + " parts into " + assembler.pageCount() + " pages of " + target.getFileName()
-                    + " in " + millisSince(start) + " ms: merging " + (joined - start) / 1_000_000 + " ms, numbers, bookmarks"
-                    + " and links " + (linked - joined) / 1_000_000 + " ms, saving " + millisSince(linked) + " ms");
-            then.accept(assembler.document(), target);
-            return assembler.pageCount();
-        }
-    }
-
-
 }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,10 +88,14 @@ class PdfGuideWriterTest {
 
         io.github.studyguide.RecordingLog log = new io.github.studyguide.RecordingLog();
         Path edited = out.resolve("edited.pdf");
-        writer(lessons, cache, log).write(renderedFrom(lessons), edited);
-        List<String> laidOut = log.at("DEBUG").stream().filter(line -> line.contains("laid out in")).toList();
+        // One thread, so that the log shows the order the parts were taken in.
+        new PdfGuideWriter(INFO, new PdfLayout(PageSize.A4, false), lessons, cache, "salt", 1, log, 3)
+                .write(renderedFrom(lessons), edited);
+        List<String> parts = log.at("DEBUG").stream().filter(line -> line.startsWith("PDF part")).toList();
+        List<String> laidOut = parts.stream().filter(line -> line.contains("laid out in")).toList();
         assertEquals(1, laidOut.size(), () -> "one chunk shows the image: " + log.at("DEBUG"));
         assertTrue(laidOut.get(0).startsWith("PDF part section"), laidOut.get(0));
+        assertEquals(laidOut.get(0), parts.get(0), "the part to lay out goes before those only read from the cache");
 
         Path clean = out.resolve("clean.pdf");
         writer(lessons, out.resolve("clean-cache"), BuildLog.SILENT).write(renderedFrom(lessons), clean);
@@ -193,11 +198,23 @@ class PdfGuideWriterTest {
                 keys.add(((COSNumber) nums.getObject(i)).intValue());
             }
             assertEquals(nums.size() / 2, keys.size(), "each part's parent tree keys moved after the parts before it");
+            int links = 0;
+            for (int i = 1; i < nums.size(); i += 2) {
+                if (nums.getObject(i) instanceof COSDictionary element && "Link".equals(element.getNameAsString(COSName.S))
+                        && element.getDictionaryObject(COSName.K) instanceof COSDictionary reference
+                        && "OBJR".equals(reference.getNameAsString(COSName.TYPE))) {
+                    links++;
+                    assertFalse(element.getItem(COSName.K) instanceof COSObject, "an object reference is written inside its element");
+                }
+            }
+            assertTrue(links > 0, "the assembler's links are tagged");
             for (PDPage page : guide.getPages()) {
                 int key = page.getStructParents();
                 assertTrue(key < 0 || keys.contains(key), "page's marked content has its parent tree entry: " + key);
                 for (var annotation : page.getAnnotations()) {
                     assertTrue(keys.contains(annotation.getStructParent()), "link's entry: " + annotation.getStructParent());
+                    assertFalse(annotation.getCOSObject().getItem(COSName.BS) instanceof COSObject,
+                            "a link's border style is written inside it");
                 }
             }
         }
@@ -215,8 +232,29 @@ class PdfGuideWriterTest {
         assertFalse(Pattern.compile("\\d+ 0 obj\\s*<<\\s*/Type /MCR").matcher(text).find(),
                 "a marked-content reference is written inside its element");
         assertTrue(text.contains("/S /P\n"), "paragraphs are tagged");
+        assertTrue(text.contains("/A <<"), "lists and tables have attributes");
+        assertFalse(Pattern.compile("/Type /StructElem[^>]*/A \\d+ 0 R").matcher(text).find(),
+                "an element's attributes are written inside it");
+        assertFalse(Pattern.compile("/Properties \\d+ 0 R").matcher(text).find(),
+                "a page's property lists are written inside its resources");
         assertFalse(Pattern.compile("/S /Span\\s*/P \\d+ 0 R\\s*/Pg \\d+ 0 R\\s*/K \\d+\\s*>>").matcher(text).find(),
                 "a span of one run of text gave it to the paragraph, cell or heading around it");
+        try (PDDocument document = Loader.loadPDF(part.pdf())) {
+            Pattern named = Pattern.compile("/(\\w+) BDC");
+            for (PDPage page : document.getPages()) {
+                String content;
+                try (var in = page.getContents()) {
+                    content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                }
+                assertFalse(Pattern.compile("/Artifact /\\w+ BDC\\s+EMC").matcher(content).find(),
+                        "an artifact that paints nothing is gone");
+                var matcher = named.matcher(content);
+                while (matcher.find()) {
+                    assertTrue(page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES)
+                            .containsKey(COSName.getPDFName(matcher.group(1))), "property list kept: " + matcher.group(1));
+                }
+            }
+        }
     }
 
     private static int indexOf(List<String> pages, String text) {
