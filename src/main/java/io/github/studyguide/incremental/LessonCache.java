@@ -26,7 +26,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.zip.CRC32C;
 
 /**
@@ -156,10 +155,10 @@ public final class LessonCache {
      * consulted (images, drawings, pages its links may mean) is as it was then; otherwise empty, to render it again.
      */
     public Optional<RenderedLesson> get(String key, Lesson lesson, LessonFacts facts, FileStates files) {
-        Optional<Optional<RenderedLesson>> kept = read(key + ".lesson", in -> files.unchanged(LessonCodec.readDependencies(in))
-                ? Optional.of(LessonCodec.readLesson(in, lesson, facts)) : Optional.empty(), Optional::isPresent);
-        kept.flatMap(found -> found).ifPresent(found -> lessonsReadBack.incrementAndGet());
-        return kept.flatMap(found -> found);
+        Optional<RenderedLesson> kept = read(key + ".lesson", in -> files.unchanged(LessonCodec.readDependencies(in))
+                ? LessonCodec.readLesson(in, lesson, facts) : null);
+        kept.ifPresent(found -> lessonsReadBack.incrementAndGet());
+        return kept;
     }
 
     /** How many rendered lessons this build has read back instead of rendering them. */
@@ -180,15 +179,11 @@ public final class LessonCache {
         });
     }
 
-    private <T> Optional<T> read(String name, Reader<T> reader) {
-        return read(name, reader, value -> true);
-    }
-
     /**
-     * An entry as {@code reader} reads it; the entry counts as used (kept by {@link #save()}) only when
-     * {@code still} holds for what was read: an outdated lesson is replaced by the one rendered instead.
+     * An entry as {@code reader} reads it, which counts as used (kept by {@link #save()}); none when the reader
+     * finds it outdated (returns {@code null}), so that the lesson rendered instead replaces it.
      */
-    private <T> Optional<T> read(String name, Reader<T> reader, Predicate<T> still) {
+    private <T> Optional<T> read(String name, Reader<T> reader) {
         if (file == null) {
             return Optional.empty();
         }
@@ -198,9 +193,10 @@ public final class LessonCache {
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
             T value = reader.read(in);
-            if (still.test(value)) {
-                used.add(name);
+            if (value == null) {
+                return Optional.empty();
             }
+            used.add(name);
             return Optional.of(value);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged despite its checksum: render again
@@ -222,6 +218,7 @@ public final class LessonCache {
         pending.put(name, bytes.toByteArray());
     }
 
+    /** Reads an entry; returns {@code null} for one that no longer holds. */
     private interface Reader<T> {
         T read(DataInputStream in) throws IOException;
     }
