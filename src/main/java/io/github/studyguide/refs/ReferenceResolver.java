@@ -164,9 +164,9 @@ public final class ReferenceResolver {
             Path normalized = alternative.normalize();
             if (normalized.startsWith(sourceDirectory)) {
                 consulted.accept(normalized);
-            }
-            if (normalized.startsWith(sourceDirectory) && Files.isRegularFile(normalized)) {
-                return normalized;
+                if (Files.isRegularFile(normalized)) {
+                    return normalized;
+                }
             }
         }
         return resolved;
