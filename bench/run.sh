@@ -20,14 +20,16 @@
 # e.g. BENCH_MAVEN_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" (the latter is what README recommends for large
 # courses, as .mvn/jvm.config); PLUGIN_VERSION picks another installed version of the plugin, to compare two
 # versions in one run; BENCH_FLAGS adds plugin properties, e.g. BENCH_FLAGS="-Dstudyguide.pdfUA=true
-# -Dstudyguide.pdfA=true" to measure accessible output. The plugin must be installed first (./mvnw install). Nothing here is a test: numbers vary
-# with the machine, so they are printed, never asserted.
+# -Dstudyguide.pdfA=true" to measure accessible output. The plugin is this worktree's build in target/local-repo
+# (bench/lib.sh; REBUILD=1 rebuilds it), never ~/.m2. Nothing here is a test: numbers vary with the machine, so they
+# are printed, never asserted.
 set -euo pipefail
 TIMEFORMAT="%3U %3S"
 cd "$(dirname "$0")/.."
 root=$(pwd)
 work="$root/target/bench"
-version=${PLUGIN_VERSION:-$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)}
+. bench/lib.sh
+bench_plugin "$work"
 plugin="io.github.studyguide:studyguide-maven-plugin:$version"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(100 500 2000)
@@ -37,7 +39,6 @@ if ! command -v pdfinfo >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq poppler-utils) >/dev/null
 fi
 
-mvn_cmd="$root/mvnw"
 printf 'machine: %s cores, %s; plugin %s; threads %s; flags %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" \
   "$version" "${THREADS:-default}" "${BENCH_FLAGS:-none}"
 printf '%-8s %-7s %9s %8s %9s %8s %8s %8s %8s %7s %9s %9s %9s %7s\n' \
@@ -51,20 +52,7 @@ for n in "${sizes[@]}"; do
   # The setup README recommends: Maven's JVM with the quick compiler only (JVM_CONFIG= for Maven's defaults).
   mkdir -p "$course/.mvn"
   printf '%s\n' "${JVM_CONFIG--XX:TieredStopAtLevel=1}" > "$course/.mvn/jvm.config"
-  cat > "$course/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>course-$n</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <properties><project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp></properties>
-  <build><plugins><plugin>
-    <groupId>io.github.studyguide</groupId><artifactId>studyguide-maven-plugin</artifactId><version>$version</version>
-    <executions><execution><goals><goal>build</goal></goals></execution></executions>
-  </plugin></plugins></build>
-</project>
-POM
+  course_pom "$n" "$course/pom.xml"
   for goal in check package edit recheck 4-up compact; do
     if [ "$goal" = edit ]; then
       # Change one lesson in the middle of the course, as an author would between two builds.
@@ -86,7 +74,7 @@ POM
     esac
     start=$(date +%s%N)
     # CPU time (user + system, all threads) varies less than wall time on a shared machine: it shows work removed.
-    if ! { time JAVA_TOOL_OPTIONS="-Xlog:gc:file=$gclog" MAVEN_OPTS="${BENCH_MAVEN_OPTS:-}" "$mvn_cmd" -B -f "$course/pom.xml" "$target" \
+    if ! { time JAVA_TOOL_OPTIONS="-Xlog:gc:file=$gclog" MAVEN_OPTS="${BENCH_MAVEN_OPTS:-}" "${mvn[@]}" -f "$course/pom.xml" "$target" \
       "${threads_flag[@]}" "${goal_flags[@]}" ${BENCH_FLAGS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=info > "$log" 2>&1; } 2> "$course/$goal.cpu"
     then
       echo "build of $n lessons failed, see $log" >&2; exit 1

@@ -21,13 +21,8 @@ work="$root/target/bench-watch"
 rounds=${ROUNDS:-3}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(500 2000)
-mkdir -p "$work"
-if [ "${REBUILD:-0}" = 1 ] || [ ! -d target/local-repo/io/github/studyguide ]; then
-  ./mvnw -B -q verify -DskipTests -Dinvoker.test=skip > "$work/plugin-build.log" 2>&1 || { tail -30 "$work/plugin-build.log"; exit 1; }
-fi
-sed 's|@localRepositoryUrl@|file:///root/.m2/repository|g' src/it/settings.xml > "$work/settings.xml"
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
-mvn=("$root/mvnw" -B -s "$work/settings.xml" -Dmaven.repo.local="$root/target/local-repo")
+. bench/lib.sh
+bench_plugin "$work"
 command -v pandoc > /dev/null || { echo "pandoc is needed: apt-get install -y pandoc" >&2; exit 1; }
 
 now() { date +%s%N; }
@@ -65,20 +60,7 @@ PY
   image="$(dirname "$edited")/diagram.png"
   png "$image" 0
   printf '\n![A diagram that the benchmark redraws](diagram.png)\n' >> "$edited"
-  cat > "$course/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>course-$n</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <properties><project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp></properties>
-  <build><plugins><plugin>
-    <groupId>io.github.studyguide</groupId><artifactId>studyguide-maven-plugin</artifactId><version>$version</version>
-    <executions><execution><goals><goal>build</goal></goals></execution></executions>
-  </plugin></plugins></build>
-</project>
-POM
+  course_pom "$n" "$course/pom.xml"
   pdf="$course/target/studyguide/course-$n-1.pdf"
   clean_runs=(); pandoc_runs=(); lesson_runs=(); image_runs=()
   clean() {

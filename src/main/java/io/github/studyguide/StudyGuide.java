@@ -116,7 +116,8 @@ public final class StudyGuide {
                 + " from " + config.sourceDirectory());
 
         long renderStart = System.nanoTime();
-        LessonCache lessonCache = LessonCache.in(config.cacheFile("lessons.cache"), state.resourcesFingerprint(),
+        // Keyed by the plugin; each lesson is checked against the files its references consulted.
+        LessonCache lessonCache = LessonCache.in(config.cacheFile("lessons.cache"), BuildState.pluginIdentity(),
                 BuildState.pluginIdentity());
         ImageVerdicts images = new ImageVerdicts(lessonCache.imageVerdicts());
         RenderedCourse rendered = new CourseRenderer(course, config.sourceDirectory(), renderOptions(), lessonCache,

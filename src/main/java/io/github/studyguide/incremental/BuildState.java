@@ -4,7 +4,6 @@ import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.FolderFiles;
 import io.github.studyguide.internal.FontCoverage;
 import io.github.studyguide.output.AtomicOutput;
-import io.github.studyguide.refs.ReferenceResolver;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,12 +35,10 @@ public final class BuildState {
 
     private final Path stateFile;
     private final String fingerprint;
-    private final String resourcesFingerprint;
 
-    private BuildState(Path stateFile, String fingerprint, String resourcesFingerprint) {
+    private BuildState(Path stateFile, String fingerprint) {
         this.stateFile = stateFile;
         this.fingerprint = fingerprint;
-        this.resourcesFingerprint = resourcesFingerprint;
     }
 
     /**
@@ -56,7 +53,6 @@ public final class BuildState {
         ContentHash digest = new ContentHash().add(FORMAT);
         String plugin = pluginIdentity();
         digest.add(plugin);
-        ContentHash resources = new ContentHash().add(plugin);
         settings.forEach(digest::add);
         if (Files.isDirectory(sourceDirectory)) {
             // In FolderFiles' order, by relative names with '/' separators, not by Path, whose order differs between
@@ -70,12 +66,9 @@ public final class BuildState {
                 Path file = entry.getValue().path();
                 String hash = entry.getValue().link() ? linkHash(root, file) : contentHash(file);
                 digest.add(relative).add(hash);
-                if (!ReferenceResolver.isMarkdown(file)) {
-                    resources.add(relative).add(hash);
-                }
             }
         }
-        return new BuildState(stateFile, digest.hex(), resources.hex());
+        return new BuildState(stateFile, digest.hex());
     }
 
     /**
@@ -102,14 +95,6 @@ public final class BuildState {
     /** The fingerprint of everything the guides depend on. */
     public String fingerprint() {
         return fingerprint;
-    }
-
-    /**
-     * A fingerprint of the plugin and of the lesson folder's files other than Markdown (images and the like): what,
-     * besides a part's own XHTML, can change how it renders. Caches of rendered parts are keyed with it.
-     */
-    public String resourcesFingerprint() {
-        return resourcesFingerprint;
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.github.studyguide.incremental;
 
-import io.github.studyguide.aids.Exercise;
-import io.github.studyguide.aids.QuizAnswer;
 import io.github.studyguide.check.LessonFacts;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.internal.ContentHash;
@@ -19,26 +17,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 
 /**
  * Keeps rendered lessons between builds, keyed by a hash of everything that decides them: the lesson's file, its
- * place in the course, the render options, where every other lesson is (links resolve to their anchors), the
- * plugin and the lesson folder's other files (images). After an author edits one lesson, the others are read back
- * instead of parsed and rendered again; a lesson read back is the same as one rendered afresh, so the guides are
- * too. A lesson's facts (what the checks need) are kept apart, keyed by its file and the plugin alone, so that the
+ * place in the course, the render options, where every other lesson is (links resolve to their anchors) and the
+ * plugin; and beside each, the files of the lesson folder its references consulted, with their states
+ * ({@link FileStates}), recorded when it was rendered and verified when it is looked up. After an author edits one
+ * lesson, or one image, the others are read back instead of parsed and rendered again; a lesson read back is the
+ * same as one rendered afresh, so the guides are too. A lesson's facts (what the checks need) are kept apart, keyed by its file and the plugin alone, so that the
  * check goal reads them back whatever the build's options; so are the verdicts on SVG drawings
  * ({@link #imageVerdicts()}), keyed by the drawing's content and the plugin, since trying a drawing with Batik costs
  * more than most lessons. A lesson with an error is never kept.
@@ -55,7 +51,7 @@ public final class LessonCache {
     public static final LessonCache NONE = new LessonCache(null, "", "");
 
     /** Bump when the stored form changes. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     private final Path file;
     private final String salt;
@@ -75,7 +71,7 @@ public final class LessonCache {
 
     /**
      * @param file the cache file, inside the output folder; it need not exist
-     * @param salt what else decides a rendered lesson: the plugin and the lesson folder's other files
+     * @param salt what else decides a rendered lesson: the plugin
      * @param plugin what identifies the plugin, which alone decides a lesson's facts besides its file
      */
     public static LessonCache in(Path file, String salt, String plugin) {
@@ -97,7 +93,7 @@ public final class LessonCache {
 
     /** A file's facts, as the last build kept them. */
     public Optional<LessonFacts> facts(String key) {
-        Optional<LessonFacts> kept = read(key + ".facts", LessonCache::readFacts);
+        Optional<LessonFacts> kept = read(key + ".facts", LessonCodec::readFacts);
         kept.ifPresent(found -> factsReadBack.incrementAndGet());
         return kept;
     }
@@ -109,7 +105,7 @@ public final class LessonCache {
 
     /** Keeps a file's facts until {@link #save()}. */
     public void putFacts(String key, LessonFacts facts) {
-        put(key + ".facts", out -> writeFacts(out, facts));
+        put(key + ".facts", out -> LessonCodec.writeFacts(out, facts));
     }
 
     /** The verdicts on images of the last build, and where this build keeps its own until {@link #save()}. */
@@ -127,7 +123,7 @@ public final class LessonCache {
                 put(verdictName(key), out -> {
                     out.writeBoolean(problem.isPresent());
                     if (problem.isPresent()) {
-                        text(out, problem.get());
+                        LessonCodec.text(out, problem.get());
                     }
                 });
             }
@@ -145,7 +141,7 @@ public final class LessonCache {
     }
 
     private static Optional<String> readVerdict(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(text(in)) : Optional.empty();
+        return in.readBoolean() ? Optional.of(LessonCodec.text(in)) : Optional.empty();
     }
 
     /** The key of a rendered lesson, given what the renderer adds to it (options, and the anchors of all lessons). */
@@ -154,9 +150,13 @@ public final class LessonCache {
                 lesson.title(), lesson.file().source().text()));
     }
 
-    /** A lesson as the last build rendered it, with the facts given. */
-    public Optional<RenderedLesson> get(String key, Lesson lesson, LessonFacts facts) {
-        Optional<RenderedLesson> kept = read(key + ".lesson", in -> readLesson(in, lesson, facts));
+    /**
+     * A lesson as the last build rendered it, with the facts given, provided that every file its references
+     * consulted (images, drawings, pages its links may mean) is as it was then; otherwise empty, to render it again.
+     */
+    public Optional<RenderedLesson> get(String key, Lesson lesson, LessonFacts facts, FileStates files) {
+        Optional<RenderedLesson> kept = read(key + ".lesson", in -> files.unchanged(LessonCodec.readDependencies(in))
+                ? LessonCodec.readLesson(in, lesson, facts) : null);
         kept.ifPresent(found -> lessonsReadBack.incrementAndGet());
         return kept;
     }
@@ -166,11 +166,23 @@ public final class LessonCache {
         return lessonsReadBack.get();
     }
 
-    /** Keeps a rendered lesson (without its facts, kept by {@link #putFacts}) until {@link #save()}. */
-    public void put(String key, RenderedLesson lesson) {
-        put(key + ".lesson", out -> writeLesson(out, lesson));
+    /**
+     * Keeps a rendered lesson (without its facts, kept by {@link #putFacts}) until {@link #save()}, with the states
+     * of the files it depends on.
+     *
+     * @param files the states of the files its references consulted ({@link FileStates.Recording#states()})
+     */
+    public void put(String key, RenderedLesson lesson, SortedMap<String, String> files) {
+        put(key + ".lesson", out -> {
+            LessonCodec.writeDependencies(out, files);
+            LessonCodec.writeLesson(out, lesson);
+        });
     }
 
+    /**
+     * An entry as {@code reader} reads it, which counts as used (kept by {@link #save()}); none when the reader
+     * finds it outdated (returns {@code null}), so that the lesson rendered instead replaces it.
+     */
     private <T> Optional<T> read(String name, Reader<T> reader) {
         if (file == null) {
             return Optional.empty();
@@ -181,6 +193,9 @@ public final class LessonCache {
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
             T value = reader.read(in);
+            if (value == null) {
+                return Optional.empty();
+            }
             used.add(name);
             return Optional.of(value);
         } catch (IOException | RuntimeException e) {
@@ -203,6 +218,7 @@ public final class LessonCache {
         pending.put(name, bytes.toByteArray());
     }
 
+    /** Reads an entry; returns {@code null} for one that no longer holds. */
     private interface Reader<T> {
         T read(DataInputStream in) throws IOException;
     }
@@ -279,132 +295,6 @@ public final class LessonCache {
         crc.update(name.getBytes(StandardCharsets.UTF_8));
         crc.update(entry);
         return crc.getValue();
-    }
-
-    private static void writeLesson(DataOutputStream out, RenderedLesson lesson) throws IOException {
-        text(out, lesson.xhtml());
-        text(out, lesson.title());
-        texts(out, lesson.examTips());
-        out.writeInt(lesson.quizAnswers().size());
-        for (QuizAnswer answer : lesson.quizAnswers()) {
-            text(out, answer.questionId());
-            text(out, answer.label());
-            out.writeInt(answer.options().size());
-            for (QuizAnswer.Option option : answer.options()) {
-                out.writeChar(option.letter());
-                text(out, option.textXhtml());
-                out.writeBoolean(option.correct());
-                texts(out, option.explanationsXhtml());
-            }
-        }
-        texts(out, lesson.examTipHeadings());
-        out.writeInt(lesson.exercises().size());
-        for (Exercise exercise : lesson.exercises()) {
-            text(out, exercise.id());
-            text(out, exercise.number());
-            text(out, exercise.title());
-            text(out, exercise.promptXhtml());
-            texts(out, exercise.solutionsXhtml());
-        }
-        texts(out, lesson.keyPoints());
-    }
-
-    private static RenderedLesson readLesson(DataInputStream in, Lesson lesson, LessonFacts facts) throws IOException {
-        String xhtml = text(in);
-        String title = text(in);
-        List<String> examTips = texts(in);
-        List<QuizAnswer> answers = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            String id = text(in);
-            String label = text(in);
-            List<QuizAnswer.Option> options = new ArrayList<>();
-            for (int j = in.readInt(); j > 0; j--) {
-                options.add(new QuizAnswer.Option(in.readChar(), text(in), in.readBoolean(), texts(in)));
-            }
-            answers.add(new QuizAnswer(id, label, options));
-        }
-        List<String> examTipHeadings = texts(in);
-        List<Exercise> exercises = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            exercises.add(new Exercise(text(in), text(in), text(in), text(in), texts(in)));
-        }
-        return new RenderedLesson(lesson, xhtml, facts, examTips, answers, title, examTipHeadings, exercises, texts(in));
-    }
-
-    private static void writeFacts(DataOutputStream out, LessonFacts facts) throws IOException {
-        texts(out, new ArrayList<>(new TreeSet<>(facts.anchors())));
-        references(out, facts.links());
-        references(out, facts.images());
-        references(out, facts.comments());
-        out.writeInt(facts.nestingDepth());
-        out.writeInt(facts.questions().size());
-        for (LessonFacts.Question question : facts.questions()) {
-            text(out, question.label());
-            out.writeInt(question.line());
-            out.writeInt(question.correctOptions());
-            out.writeBoolean(question.asksForSeveral());
-        }
-        references(out, facts.unprintable());
-        references(out, facts.imagesWithoutAlt());
-        references(out, facts.warnings());
-    }
-
-    private static LessonFacts readFacts(DataInputStream in) throws IOException {
-        Set<String> anchors = new HashSet<>(texts(in));
-        List<LessonFacts.Reference> links = references(in);
-        List<LessonFacts.Reference> images = references(in);
-        List<LessonFacts.Reference> comments = references(in);
-        int depth = in.readInt();
-        List<LessonFacts.Question> questions = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            questions.add(new LessonFacts.Question(text(in), in.readInt(), in.readInt(), in.readBoolean()));
-        }
-        List<LessonFacts.Reference> unprintable = references(in);
-        List<LessonFacts.Reference> withoutAlt = references(in);
-        return new LessonFacts(anchors, links, images, comments, depth, questions, unprintable, withoutAlt,
-                references(in));
-    }
-
-    private static void references(DataOutputStream out, List<LessonFacts.Reference> references) throws IOException {
-        out.writeInt(references.size());
-        for (LessonFacts.Reference reference : references) {
-            text(out, reference.target());
-            out.writeInt(reference.line());
-        }
-    }
-
-    private static List<LessonFacts.Reference> references(DataInputStream in) throws IOException {
-        List<LessonFacts.Reference> references = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            references.add(new LessonFacts.Reference(text(in), in.readInt()));
-        }
-        return references;
-    }
-
-    private static void texts(DataOutputStream out, List<String> texts) throws IOException {
-        out.writeInt(texts.size());
-        for (String text : texts) {
-            text(out, text);
-        }
-    }
-
-    private static List<String> texts(DataInputStream in) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            texts.add(text(in));
-        }
-        return texts;
-    }
-
-    /** A string of any length: writeUTF stops at 64 KB, and a lesson can be megabytes. */
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 
 }

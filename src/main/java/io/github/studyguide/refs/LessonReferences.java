@@ -33,23 +33,33 @@ public final class LessonReferences {
     private final ImageVerdicts images;
     private final Map<Path, String> anchors;
     private final Path file;
+    private final ConsultedFiles consulted;
+
+    /** References whose files nobody needs to know of: a section's opening page, which is never kept. */
+    public LessonReferences(ReferenceResolver resolver, ImageVerdicts images, Map<Path, String> anchors, Path file) {
+        this(resolver, images, anchors, file, ConsultedFiles.NONE);
+    }
 
     /**
      * @param resolver resolves references the way the checks do
      * @param images what the checks found of each image, or will
      * @param anchors the anchor id of every lesson and section page, by normalized absolute path
      * @param file the lesson the references are written in
+     * @param consulted told each file of the lesson folder whose existence or content decided what the guides
+     *     show for a reference
      */
-    public LessonReferences(ReferenceResolver resolver, ImageVerdicts images, Map<Path, String> anchors, Path file) {
+    public LessonReferences(ReferenceResolver resolver, ImageVerdicts images, Map<Path, String> anchors, Path file,
+            ConsultedFiles consulted) {
         this.resolver = resolver;
         this.images = images;
         this.anchors = anchors;
         this.file = file;
+        this.consulted = consulted;
     }
 
     /** The href to write for {@code href}, or empty to keep only the link's text. */
     public Optional<String> link(String href) {
-        Resolution resolution = resolver.resolve(file, href);
+        Resolution resolution = resolver.resolve(file, href, consulted::existence);
         if (resolution instanceof Remote || resolution instanceof SamePage) {
             return Optional.of(href);
         }
@@ -65,7 +75,7 @@ public final class LessonReferences {
      * instead.
      */
     public Optional<String> image(String src) {
-        if (resolver.resolve(file, src) instanceof Local local && Files.isRegularFile(local.path())
+        if (shown(src) instanceof Local local && Files.isRegularFile(local.path())
                 && IMAGE_TYPES.contains(extension(local.path()))
                 && images.problem(local.path()).isEmpty()) {
             return Optional.of(resolver.relativeUri(local.path()));
@@ -78,8 +88,17 @@ public final class LessonReferences {
      * rejects, such as an SVG that Batik cannot draw): the author meant a picture here, so the guides mark its place.
      */
     public boolean isRejected(String src) {
-        return resolver.resolve(file, src) instanceof Local local && Files.isRegularFile(local.path())
+        return shown(src) instanceof Local local && Files.isRegularFile(local.path())
                 && IMAGE_TYPES.contains(extension(local.path())) && images.problem(local.path()).isPresent();
+    }
+
+    /** Resolves an image's source; the file it names decides by its content, once it is an image. */
+    private Resolution shown(String src) {
+        Resolution resolution = resolver.resolve(file, src, consulted::existence);
+        if (resolution instanceof Local local) {
+            consulted.content(local.path());
+        }
+        return resolution;
     }
 
     static String extension(Path path) {

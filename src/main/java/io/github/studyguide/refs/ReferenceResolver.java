@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -105,6 +106,15 @@ public final class ReferenceResolver {
 
     /** Resolves {@code reference} as written in {@code lessonFile}. */
     public Resolution resolve(Path lessonFile, String reference) {
+        return resolve(lessonFile, reference, path -> { });
+    }
+
+    /**
+     * Resolves {@code reference} as written in {@code lessonFile}, telling {@code consulted} each file inside the
+     * lesson folder whose existence (or, through a symbolic link, whose place) decided the answer: the lesson cache
+     * keeps a rendered lesson only as long as those files stay as they were.
+     */
+    public Resolution resolve(Path lessonFile, String reference, Consumer<Path> consulted) {
         String target = reference.trim();
         if (target.startsWith("//") || SCHEME.matcher(target).find()) {
             return new Remote();
@@ -125,7 +135,7 @@ public final class ReferenceResolver {
             resolved = decoded.startsWith("/")
                     ? sourceDirectory.resolve(decoded.substring(1)).normalize()
                     : lessonFile.toAbsolutePath().normalize().getParent().resolve(decoded).normalize();
-            resolved = asTheToolMeans(lessonFile, decoded, resolved);
+            resolved = asTheToolMeans(lessonFile, decoded, resolved, consulted);
         } catch (IllegalArgumentException e) { // a bad %-escape, or a path the file system rejects
             return new Invalid();
         }
@@ -142,14 +152,21 @@ public final class ReferenceResolver {
      * The file a link means in the course's tool when the file it names does not exist: the first of the tool's
      * alternatives that does, looked for inside the lesson folder only.
      */
-    private Path asTheToolMeans(Path lessonFile, String decoded, Path resolved) {
-        if (links == LinkForms.FILES || resolved.startsWith(sourceDirectory) && Files.isRegularFile(resolved)) {
+    private Path asTheToolMeans(Path lessonFile, String decoded, Path resolved, Consumer<Path> consulted) {
+        boolean inside = resolved.startsWith(sourceDirectory);
+        if (inside) {
+            consulted.accept(resolved);
+        }
+        if (links == LinkForms.FILES || inside && Files.isRegularFile(resolved)) {
             return resolved;
         }
         for (Path alternative : links.alternatives(lessonFile, decoded, resolved)) {
             Path normalized = alternative.normalize();
-            if (normalized.startsWith(sourceDirectory) && Files.isRegularFile(normalized)) {
-                return normalized;
+            if (normalized.startsWith(sourceDirectory)) {
+                consulted.accept(normalized);
+                if (Files.isRegularFile(normalized)) {
+                    return normalized;
+                }
             }
         }
         return resolved;

@@ -13,6 +13,7 @@ import io.github.studyguide.course.Course;
 import io.github.studyguide.course.Lesson;
 import io.github.studyguide.course.Section;
 import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.incremental.FileStates;
 import io.github.studyguide.incremental.LessonCache;
 import io.github.studyguide.internal.ContentHash;
 import io.github.studyguide.internal.Futures;
@@ -65,6 +66,8 @@ public final class CourseRenderer {
     private final ImageVerdicts images;
     private final Map<Path, String> anchors;
     private final LessonCache cache;
+    /** The states of the files lessons refer to, which decide whether a kept lesson still holds. */
+    private final FileStates files;
     /** The hash of what decides a rendered lesson besides the lesson itself, for the cache key. */
     private final String renderSalt;
     private final XhtmlNormalizer normalizer;
@@ -91,6 +94,7 @@ public final class CourseRenderer {
         this.options = options;
         this.normalizer = new XhtmlNormalizer(options.labels());
         this.cache = cache;
+        this.files = cache == LessonCache.NONE ? FileStates.NONE : FileStates.of(sourceDirectory);
         this.images = images;
         this.markdown = new MarkdownRenderer(course.slugs());
         this.facts = new LessonFactsCollector(markdown);
@@ -186,7 +190,7 @@ public final class CourseRenderer {
     private RenderedLesson renderLesson(Lesson lesson, Problems problems) {
         String key = cache.key(renderSalt, lesson);
         String factsKey = cache.factsKey(factsText(lesson.file()));
-        Optional<RenderedLesson> cached = cache.facts(factsKey).flatMap(facts -> cache.get(key, lesson, facts));
+        Optional<RenderedLesson> cached = cache.facts(factsKey).flatMap(facts -> cache.get(key, lesson, facts, files));
         if (cached.isPresent()) {
             return cached.get();
         }
@@ -206,13 +210,17 @@ public final class CourseRenderer {
         // Exercises are numbered after their lesson, "Exercise 7.2.1", where lesson titles show "7.2".
         StudyAidOptions aids = new StudyAidOptions(options.quizAnswers(), options.instructorEdition(),
                 options.numbering() ? lesson.label() : "", options.labels());
+        // Every file the references consult is recorded, so that the kept lesson is used only while they stay as
+        // they are: an edited image renders again only the lessons that show it.
+        FileStates.Recording consulted = files.recording();
         XhtmlNormalizer.Normalized normalized = normalizer.normalize(html.get(), lesson.anchorId(), heading,
-                lesson.title(), LESSON_LEVEL + 1, references(lesson.file().source().path()), lesson.isHandsOn(), aids);
+                lesson.title(), LESSON_LEVEL + 1, new LessonReferences(resolver, images, anchors,
+                        lesson.file().source().path(), consulted), lesson.isHandsOn(), aids);
         RenderedLesson rendered = new RenderedLesson(lesson, normalized.xhtml(), parsed.facts(),
                 normalized.examTips(), normalized.quizAnswers(), title, normalized.examTipHeadings(),
                 normalized.exercises(), normalized.keyPoints());
         cache.putFacts(factsKey, parsed.facts());
-        cache.put(key, rendered);
+        cache.put(key, rendered, consulted.states());
         return rendered;
     }
 

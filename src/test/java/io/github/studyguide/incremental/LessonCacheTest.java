@@ -1,6 +1,12 @@
 package io.github.studyguide.incremental;
 
 import io.github.studyguide.check.LessonFacts;
+import io.github.studyguide.course.Lesson;
+import io.github.studyguide.course.SectionName;
+import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.render.RenderedLesson;
+import io.github.studyguide.scan.FrontMatterParser;
+import io.github.studyguide.scan.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,5 +102,111 @@ class LessonCacheTest {
         assertEquals(2, next.verdictsReadBack());
         assertEquals(Optional.empty(), LessonCache.in(file, "", "plugin 2").imageVerdicts().verdict("svg:1234"),
                 "another plugin (another Batik) tries the drawing again");
+    }
+
+    private static Lesson lesson(Path folder) {
+        String text = "---\ntitle: 'Charts'\nsection: 1\nlesson: 1\n---\n![A chart](chart.png)\n";
+        var file = new FrontMatterParser().parse(new SourceFile(folder.resolve("l.md"), "l.md", text), new Problems())
+                .orElseThrow();
+        return new Lesson(file, SectionName.parse("1").orElseThrow(), 1, 0, "Charts");
+    }
+
+    /** Keeps a lesson rendered while the files named had the states they have now; returns its key. */
+    private static String keepLesson(Path cacheFile, Lesson lesson, Path... consulted) throws Exception {
+        LessonCache cache = LessonCache.in(cacheFile, "plugin", "plugin");
+        String key = cache.key("options", lesson);
+        FileStates.Recording recording = FileStates.of(lesson.file().source().path().getParent()).recording();
+        for (Path image : consulted) {
+            recording.content(image);
+        }
+        cache.put(key, new RenderedLesson(lesson, "<p>kept</p>", facts(1)), recording.states());
+        cache.save();
+        return key;
+    }
+
+    private static Optional<RenderedLesson> lookUp(Path cacheFile, Lesson lesson, String key, Path lessons) {
+        return LessonCache.in(cacheFile, "plugin", "plugin").get(key, lesson, facts(1), FileStates.of(lessons));
+    }
+
+    @Test
+    void aKeptLessonHoldsWhileTheImagesItShowsAreUnchangedAndOtherFilesDoNotMatter(@TempDir Path folder)
+            throws Exception {
+        Path lessons = Files.createDirectories(folder.resolve("lessons"));
+        Files.write(lessons.resolve("chart.png"), new byte[] {1, 2, 3});
+        Path cacheFile = folder.resolve("guide-lessons.cache");
+        Lesson lesson = lesson(lessons);
+        String key = keepLesson(cacheFile, lesson, lessons.resolve("chart.png"));
+
+        Files.write(lessons.resolve("another.png"), new byte[] {4});
+        assertEquals("<p>kept</p>", lookUp(cacheFile, lesson, key, lessons).orElseThrow().xhtml(),
+                "a file the lesson does not show changes nothing");
+
+        Files.write(lessons.resolve("chart.png"), new byte[] {1, 2, 4});
+        LessonCache edited = LessonCache.in(cacheFile, "plugin", "plugin");
+        assertEquals(Optional.empty(), edited.get(key, lesson, facts(1), FileStates.of(lessons)),
+                "the image it shows was edited: render it again");
+        assertEquals(0, edited.lessonsReadBack());
+        edited.save();
+        assertEquals(0, LessonCache.in(cacheFile, "plugin", "plugin").size(), "the outdated entry is not kept");
+    }
+
+    @Test
+    void aKeptLessonWhoseImageWasMissingRendersAgainOnceItAppears(@TempDir Path folder) throws Exception {
+        Path lessons = Files.createDirectories(folder.resolve("lessons"));
+        Path cacheFile = folder.resolve("guide-lessons.cache");
+        Lesson lesson = lesson(lessons);
+        String key = keepLesson(cacheFile, lesson, lessons.resolve("chart.png"));
+        assertTrue(lookUp(cacheFile, lesson, key, lessons).isPresent(), "still missing: the same lesson");
+
+        Files.write(lessons.resolve("chart.png"), new byte[] {1});
+        assertEquals(Optional.empty(), lookUp(cacheFile, lesson, key, lessons));
+    }
+
+    @Test
+    void aKeptLessonRendersAgainWhenItsImageVanishesOrBecomesALinkOutOfTheFolder(@TempDir Path folder)
+            throws Exception {
+        Path lessons = Files.createDirectories(folder.resolve("lessons"));
+        Files.write(lessons.resolve("chart.png"), new byte[] {1});
+        Path cacheFile = folder.resolve("guide-lessons.cache");
+        Lesson lesson = lesson(lessons);
+        String key = keepLesson(cacheFile, lesson, lessons.resolve("chart.png"));
+
+        Path outside = Files.write(folder.resolve("chart.png"), new byte[] {1});
+        Files.delete(lessons.resolve("chart.png"));
+        assertEquals(Optional.empty(), lookUp(cacheFile, lesson, key, lessons), "vanished");
+        Files.createSymbolicLink(lessons.resolve("chart.png"), outside);
+        assertEquals(Optional.empty(), lookUp(cacheFile, lesson, key, lessons),
+                "the same bytes, but behind a link out of the folder, which the build does not read");
+    }
+
+    @Test
+    void filesAreRecordedByTheirNameInTheLessonFolderSoAMovedProjectKeepsItsCache(@TempDir Path folder)
+            throws Exception {
+        Path lessons = Files.createDirectories(folder.resolve("a/lessons/part"));
+        Files.write(lessons.resolve("chart.png"), new byte[] {1});
+        FileStates.Recording recording = FileStates.of(folder.resolve("a/lessons")).recording();
+        recording.content(lessons.resolve("chart.png"));
+        recording.content(lessons.resolve("missing.png"));
+        recording.content(folder.resolve("outside.png"));
+        SortedMap<String, String> states = recording.states();
+        assertEquals(List.of("part/chart.png", "part/missing.png"), List.copyOf(states.keySet()),
+                "what lies outside the folder is never read, so never recorded");
+
+        Path moved = Files.move(folder.resolve("a"), folder.resolve("b"));
+        assertTrue(FileStates.of(moved.resolve("lessons")).unchanged(states));
+    }
+
+    @Test
+    void aPageALinkMeansCountsByItsExistenceNotItsContent(@TempDir Path lessons) throws Exception {
+        Path page = Files.writeString(lessons.resolve("setup.md"), "# Setup\n");
+        FileStates.Recording recording = FileStates.of(lessons).recording();
+        recording.existence(page);
+        recording.existence(lessons.resolve("index.md"));
+        SortedMap<String, String> states = recording.states();
+
+        Files.writeString(page, "# Setup\n\nEdited: the link still goes to its anchor.\n");
+        assertTrue(FileStates.of(lessons).unchanged(states));
+        Files.writeString(lessons.resolve("index.md"), "# Home\n");
+        assertEquals(false, FileStates.of(lessons).unchanged(states), "a page the link may mean appeared");
     }
 }

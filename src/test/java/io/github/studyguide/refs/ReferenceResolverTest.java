@@ -37,4 +37,20 @@ class ReferenceResolverTest {
         }
         assertEquals("deep/er/x.gif", resolver.relativeUri(lessons.resolve("deep/er/x.gif")));
     }
+
+    @Test
+    void everyFileWhoseExistenceDecidedAResolutionIsToldAndNothingOutsideTheFolder() throws Exception {
+        Path lessons = java.nio.file.Files.createDirectories(root.resolve("book"));
+        java.nio.file.Files.writeString(lessons.resolve("setup.md"), "# Setup\n");
+        ReferenceResolver resolver = new ReferenceResolver(lessons, io.github.studyguide.course.LinkForms.MDBOOK);
+        List<Path> consulted = new java.util.ArrayList<>();
+
+        resolver.resolve(lessons.resolve("intro.md"), "setup.html#first", consulted::add);
+        assertEquals(List.of(lessons.resolve("setup.html"), lessons.resolve("setup.md")), consulted,
+                "the page as written, which does not exist, and the alternative mdBook means by it");
+        consulted.clear();
+        resolver.resolve(lessons.resolve("intro.md"), "../elsewhere.png", consulted::add);
+        resolver.resolve(lessons.resolve("intro.md"), "https://example.org/a.png", consulted::add);
+        assertEquals(List.of(), consulted, "never read, so never a dependency");
+    }
 }

@@ -75,6 +75,26 @@ class WatchSessionTest {
     }
 
     @Test
+    void anEditedImageRendersAgainOnlyTheLessonThatShowsIt() throws Exception {
+        Path lessons = copyOfSample();
+        start(config(lessons, project.resolve("watched")));
+        await("the first build");
+
+        Files.write(lessons.resolve("shell-basics/shell-diagram.png"), io.github.studyguide.TestImages.png(40, 30));
+        BuildResult rebuilt = await("the rebuild after the image's edit");
+        assertTrue(log.at("INFO").stream().anyMatch(line -> line.matches("Rebuilt after a change to"
+                        + " shell-basics/shell-diagram.png: 1 of 8 lessons rendered, 1 of 4 PDF parts laid out again in"
+                        + " \\d+ ms.*")),
+                () -> "only the lesson that shows the image: " + log.at("INFO"));
+
+        BuildResult clean = new StudyGuide(config(lessons, project.resolve("clean")).build(), BuildLog.SILENT).build();
+        for (OutputFormat format : clean.guides().keySet()) {
+            assertArrayEquals(Files.readAllBytes(clean.guides().get(format)),
+                    Files.readAllBytes(rebuilt.guides().get(format)), format + " of the rebuild");
+        }
+    }
+
+    @Test
     void anErrorInALessonLeavesTheLastGoodGuidesAndTheLoopGoesOn() throws Exception {
         Path lessons = copyOfSample();
         start(config(lessons, project.resolve("out")));
