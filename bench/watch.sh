@@ -86,6 +86,7 @@ PY
 
   rm -rf "$course/target"
   log="$course/watch.log"
+  : > "$log" # before the goal starts, so that the wait below never greps a file not there yet
   MAVEN_OPTS="${BENCH_MAVEN_OPTS:-}" "${mvn[@]}" -f "$course/pom.xml" "io.github.studyguide:studyguide-maven-plugin:$version:watch" \
     > "$log" 2>&1 &
   watch_pid=$!

@@ -23,7 +23,7 @@ import java.util.Set;
  * Appends a part's pages, and when it is tagged its structure tree, to the guide by taking over the part's own
  * objects instead of copying them. PDFBox's {@code PDFMergerUtility} deep-copies every object of a part, and then
  * walks the copies again to point the structure elements at the copied pages: in a tagged guide of 500 lessons
- * that was most of the time spent joining the parts (see docs/notes/decisions-issue-21.md). A part is read for the
+ * that was most of the time spent joining the parts (docs/performance.md, "Accessible and archival PDF"). A part is read for the
  * guide alone and thrown away once the guide is saved, so its objects can simply become the guide's: its pages keep
  * their content, resources and annotations, its structure elements keep pointing at those very pages, and only the
  * parent tree keys are renumbered after the parts before it.
