@@ -67,28 +67,29 @@ public final class AnkiDeck {
             for (RenderedLesson lesson : section.lessons()) {
                 List<String> tags = List.of(sectionTag, sectionTag + "::" + tag(lesson.title()));
                 String anchor = lesson.lesson().anchorId();
+                String file = lesson.lesson().relativePath();
                 String lessonLine = "<div><i>" + escape(lesson.title()) + "</i></div>";
                 Element body = lesson.quizAnswers().isEmpty() ? null : Jsoup.parseBodyFragment(lesson.xhtml()).body();
                 for (QuizAnswer answer : lesson.quizAnswers()) {
-                    cards.add(new Flashcard(guid(answer.questionId()), lessonLine + question(body, answer),
-                            answerBack(answer), tags));
+                    cards.add(new Flashcard(guid(file, anchor, answer.questionId()), lessonLine + question(body, answer),
+                            answerBack(answer, labels), tags));
                 }
                 for (Exercise exercise : lesson.solvedExercises()) {
                     String title = escape(labels.exercise(exercise.number()))
                             + (exercise.title().isEmpty() ? "" : ": " + escape(exercise.title()));
-                    cards.add(new Flashcard(guid(exercise.id()), lessonLine + "<div><b>"
+                    cards.add(new Flashcard(guid(file, anchor, exercise.id()), lessonLine + "<div><b>"
                             + title + "</b></div>" + exercise.promptXhtml(), String.join("", exercise.solutionsXhtml()),
                             tags));
                 }
                 for (int i = 0; i < lesson.examTips().size(); i++) {
                     String heading = i < lesson.examTipHeadings().size() ? lesson.examTipHeadings().get(i) : "";
                     String under = heading.isEmpty() || heading.equals(lesson.title()) ? "" : escape(heading) + ": ";
-                    cards.add(new Flashcard(guid(anchor + "_tip." + (i + 1)), lessonLine + "<div>" + under
+                    cards.add(new Flashcard(guid(file, anchor, anchor + "_tip." + (i + 1)), lessonLine + "<div>" + under
                             + escape(labels.examTips()) + "</div>", tipBack(lesson.examTips().get(i)), tags));
                 }
                 List<String> points = lesson.keyPoints();
                 for (int i = 0; i < points.size(); i++) {
-                    cards.add(new Flashcard(guid(anchor + "_point." + (i + 1)), lessonLine + "<div>"
+                    cards.add(new Flashcard(guid(file, anchor, anchor + "_point." + (i + 1)), lessonLine + "<div>"
                             + escape(labels.keyPoints()) + " " + (i + 1) + "/" + points.size() + "</div>",
                             "<ul>" + points.get(i) + "</ul>", tags));
                 }
@@ -112,9 +113,9 @@ public final class AnkiDeck {
     }
 
     /** The right letters, then what the author wrote about each option. */
-    private static String answerBack(QuizAnswer answer) {
+    private static String answerBack(QuizAnswer answer, Labels labels) {
         StringBuilder back = new StringBuilder("<div><b>")
-                .append(answer.letters().isEmpty() ? "none marked" : answer.letters()).append("</b></div>");
+                .append(answer.letters().isEmpty() ? escape(labels.noneMarked()) : answer.letters()).append("</b></div>");
         for (QuizAnswer.Option option : answer.options()) {
             for (String explanation : option.explanationsXhtml()) {
                 back.append("<div>").append(option.letter()).append(") ").append(explanation).append("</div>");
@@ -132,8 +133,18 @@ public final class AnkiDeck {
      * A GUID derived from the guide's identifier and the item's id (the lesson's anchor and its place), so that it
      * stays the same from build to build and differs between courses imported into one collection.
      */
-    private String guid(String itemId) {
-        byte[] digest = Digests.sha256().digest((info.identifier() + "\n" + itemId).getBytes(StandardCharsets.UTF_8));
+    /**
+     * A card's GUID, from the guide, the lesson's file and the item's place in that lesson ({@code _q.2}, the
+     * second question): a lesson moved or another inserted before it keeps its cards, so that importing the next
+     * release updates them instead of adding copies; an item inserted earlier in the same lesson shifts those after
+     * it, and so does renaming the file.
+     *
+     * @param itemId the item's id in the guide, which opens with the lesson's anchor
+     */
+    private String guid(String file, String anchor, String itemId) {
+        String inLesson = itemId.startsWith(anchor) ? itemId.substring(anchor.length()) : itemId;
+        byte[] digest = Digests.sha256().digest((info.identifier() + "\n" + file + "\n" + inLesson)
+                .getBytes(StandardCharsets.UTF_8));
         return "sg" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
     }
 

@@ -4,15 +4,25 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.aids.ExercisesTest;
+import io.github.studyguide.course.Course;
+import io.github.studyguide.course.CourseAssembler;
+import io.github.studyguide.diagnostics.Problems;
+import io.github.studyguide.i18n.Labels;
+import io.github.studyguide.render.CourseRenderer;
 import io.github.studyguide.render.RenderOptions;
 import io.github.studyguide.render.RenderedCourse;
+import io.github.studyguide.scan.FrontMatterParser;
+import io.github.studyguide.scan.SourceFile;
+import io.github.studyguide.scan.ParsedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,5 +68,40 @@ class AnkiDeckTest {
         assertEquals(guids, new AnkiDeck(INFO).cards(inline).stream().map(Flashcard::guid).toList());
         GuideInfo other = new GuideInfo("Shell", Optional.empty(), Optional.empty(), "en", "urn:test:other", Instant.EPOCH);
         assertNotEquals(guids, new AnkiDeck(other).cards(course).stream().map(Flashcard::guid).toList());
+    }
+
+    /** A lesson inserted before another, which moves it to lesson 2.2, leaves the moved lesson's cards as they were. */
+    @Test
+    void aLessonThatMovesKeepsItsCardsGuids() {
+        RenderOptions options = new RenderOptions(true, true, QuizAnswers.SECTION_END);
+        List<String> before = new AnkiDeck(INFO).cards(render(ExercisesTest.LESSON, 1, options)).stream()
+                .map(Flashcard::guid).toList();
+        List<String> moved = new AnkiDeck(INFO).cards(render(ExercisesTest.LESSON, 2, options)).stream()
+                .map(Flashcard::guid).toList();
+        assertEquals(2, before.size());
+        assertEquals(before, moved);
+    }
+
+    /** A quiz question nobody marked says so in the guide's language, as the answer key does. */
+    @Test
+    void anUnmarkedQuestionsBackIsInTheGuidesLanguage() {
+        RenderedCourse course = ExercisesTest.render("#### Question 1: Which?\n\n- A) One\n  - Incorrect: no.\n- B) Two\n  - Incorrect: no.\n",
+                new RenderOptions(true, true, QuizAnswers.SECTION_END, Labels.of("de", Map.of(), new ArrayList<>())));
+        GuideInfo german = new GuideInfo("Kurs", Optional.empty(), Optional.empty(), "de", "urn:test:de", Instant.EPOCH);
+        List<Flashcard> cards = new AnkiDeck(german).cards(course);
+        assertEquals(1, cards.size());
+        String none = Labels.of("de", Map.of(), new ArrayList<>()).noneMarked();
+        assertNotEquals("none marked", none);
+        assertTrue(cards.get(0).back().contains(none), cards.get(0).back());
+    }
+
+    /** The lesson {@code files.md} with the given body, placed as lesson 2.{@code number}. */
+    private static RenderedCourse render(String body, int number, RenderOptions options) {
+        Problems problems = new Problems();
+        String text = "---\ntitle: 'Files'\nsection: 2\nlesson: " + number + "\n---\n" + body;
+        ParsedFile file = new FrontMatterParser().parse(new SourceFile(Path.of("files.md"), "files.md", text), problems)
+                .orElseThrow();
+        Course course = new CourseAssembler().assemble(List.of(file), problems);
+        return new CourseRenderer(course, Path.of("."), options).render(1, problems);
     }
 }
