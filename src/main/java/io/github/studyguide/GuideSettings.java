@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Every setting of a {@link GuideConfig}, listed once: its name, how it is written as text and read back (to hand
  * the configuration to a forked build), and how it counts in the fingerprint that decides whether the guides are up
- * to date. A new setting is one field in {@code GuideConfig} and one row here; {@code GuideSettingsTest} fails when
- * a field has no row.
+ * to date. A new setting is one component of {@code GuideConfig} (with its {@code GuideConfigBuilder} setter) and
+ * one row here; {@code GuideSettingsTest} fails when a component has no row.
  */
 public final class GuideSettings {
 
