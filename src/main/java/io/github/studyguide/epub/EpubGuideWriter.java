@@ -122,11 +122,9 @@ public final class EpubGuideWriter {
 
         sections.complete();
         AccessibilityMetadata accessibility = AccessibilityMetadata.of(bodies, accessibilitySummary);
-        DeflatedEntries deflated = DeflatedEntries.forFile(target);
         byte[] epub = EpubPackage.write(book, info, accessibility, accessibilityCertifiedBy, info.labels().contents(),
-                STYLESHEET_HREF, titlePage, landmarks, deflated);
+                STYLESHEET_HREF, titlePage, landmarks);
         AtomicOutput.write(target, out -> out.write(epub));
-        deflated.keep();
     }
 
     private String titlePageBody() {

@@ -43,11 +43,10 @@ final class EpubPackage {
      * @param stylesheetHref the style sheet, relative to the package document
      * @param navAfter the document the contents page follows in reading order
      * @param landmarks the navigation document's landmarks, the contents page excluded (it is added here)
-     * @param deflated the entries kept deflated from the last EPUB written to the same file
      */
     static byte[] write(Book book, GuideInfo info, AccessibilityMetadata accessibility, Optional<String> certifiedBy,
-            String contentsTitle, String stylesheetHref, Resource navAfter, List<Landmark> landmarks,
-            DeflatedEntries deflated) throws IOException {
+            String contentsTitle, String stylesheetHref, Resource navAfter, List<Landmark> landmarks)
+            throws IOException {
         List<Landmark> allLandmarks = new ArrayList<>();
         for (Landmark landmark : landmarks) {
             allLandmarks.add(landmark);
@@ -95,7 +94,7 @@ final class EpubPackage {
         Optional<String> coverImageId = Optional.ofNullable(coverImage).map(image -> ids.get(image.getHref()));
         entries.put(FOLDER + PackageDocument.HREF, PackageDocument.of(info, accessibility, certifiedBy, manifest,
                 spine, coverImageId).getBytes(StandardCharsets.UTF_8));
-        return ReproducibleZip.write(MIMETYPE, entries, info.date(), deflated);
+        return ReproducibleZip.write(MIMETYPE, entries, info.date());
     }
 
     /**
