@@ -51,29 +51,25 @@ final class MkDocsLayout implements CourseLayout {
 
     @Override
     public Optional<String> title(Path root) throws IOException {
-        for (String config : CONFIGS) {
-            Optional<String> text = LayoutFile.text(root, config);
-            if (text.isPresent()) {
-                return LayoutFile.yamlMapping(config, text.get(), new Problems())
-                        .flatMap(keys -> Optional.ofNullable(keys.get("site_name")).flatMap(LayoutFile::scalar));
-            }
-        }
-        return Optional.empty();
+        return keys(root).flatMap(keys -> Optional.ofNullable(keys.get("site_name")).flatMap(LayoutFile::scalar));
     }
 
     /** {@code theme: language: de}, as Material for MkDocs and MkDocs' own themes read it. */
     @Override
     public Optional<String> language(Path root) throws IOException {
+        return keys(root).flatMap(keys -> Optional.ofNullable(keys.get("theme")))
+                .filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+                .flatMap(theme -> theme.getValue().stream()
+                        .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("language"))
+                        .findFirst().flatMap(tuple -> LayoutFile.scalar(tuple.getValueNode())));
+    }
+
+    /** The top-level keys of the first configuration file there is; empty without one, or when it is no mapping. */
+    private static Optional<Map<String, Node>> keys(Path root) throws IOException {
         for (String config : CONFIGS) {
             Optional<String> text = LayoutFile.text(root, config);
             if (text.isPresent()) {
-                return LayoutFile.yamlMapping(config, text.get(), new Problems())
-                        .flatMap(keys -> Optional.ofNullable(keys.get("theme")))
-                        .filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
-                        .flatMap(theme -> theme.getValue().stream()
-                                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode key
-                                        && key.getValue().equals("language"))
-                                .findFirst().flatMap(tuple -> LayoutFile.scalar(tuple.getValueNode())));
+                return LayoutFile.yamlMapping(config, text.get(), new Problems());
             }
         }
         return Optional.empty();

@@ -68,8 +68,13 @@ public class ExercisesTest {
             """;
 
     public static RenderedCourse render(String body, RenderOptions options) {
+        return render(body, 1, options);
+    }
+
+    /** The lesson {@code files.md} with the given body, placed as lesson 2.{@code number}. */
+    public static RenderedCourse render(String body, int number, RenderOptions options) {
         Problems problems = new Problems();
-        String text = "---\ntitle: 'Files'\nsection: 2\nlesson: 1\n---\n" + body;
+        String text = "---\ntitle: 'Files'\nsection: 2\nlesson: " + number + "\n---\n" + body;
         ParsedFile file = new FrontMatterParser().parse(new SourceFile(Path.of("files.md"), "files.md", text), problems)
                 .orElseThrow();
         Course course = new CourseAssembler().assemble(List.of(file), problems);

@@ -4,16 +4,9 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.QuizAnswers;
 import io.github.studyguide.aids.ExercisesTest;
-import io.github.studyguide.course.Course;
-import io.github.studyguide.course.CourseAssembler;
-import io.github.studyguide.diagnostics.Problems;
 import io.github.studyguide.i18n.Labels;
-import io.github.studyguide.render.CourseRenderer;
 import io.github.studyguide.render.RenderOptions;
 import io.github.studyguide.render.RenderedCourse;
-import io.github.studyguide.scan.FrontMatterParser;
-import io.github.studyguide.scan.SourceFile;
-import io.github.studyguide.scan.ParsedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,9 +67,9 @@ class AnkiDeckTest {
     @Test
     void aLessonThatMovesKeepsItsCardsGuids() {
         RenderOptions options = new RenderOptions(true, true, QuizAnswers.SECTION_END);
-        List<String> before = new AnkiDeck(INFO).cards(render(ExercisesTest.LESSON, 1, options)).stream()
+        List<String> before = new AnkiDeck(INFO).cards(ExercisesTest.render(ExercisesTest.LESSON, 1, options)).stream()
                 .map(Flashcard::guid).toList();
-        List<String> moved = new AnkiDeck(INFO).cards(render(ExercisesTest.LESSON, 2, options)).stream()
+        List<String> moved = new AnkiDeck(INFO).cards(ExercisesTest.render(ExercisesTest.LESSON, 2, options)).stream()
                 .map(Flashcard::guid).toList();
         assertEquals(2, before.size());
         assertEquals(before, moved);
@@ -93,15 +86,5 @@ class AnkiDeckTest {
         String none = Labels.of("de", Map.of(), new ArrayList<>()).noneMarked();
         assertNotEquals("none marked", none);
         assertTrue(cards.get(0).back().contains(none), cards.get(0).back());
-    }
-
-    /** The lesson {@code files.md} with the given body, placed as lesson 2.{@code number}. */
-    private static RenderedCourse render(String body, int number, RenderOptions options) {
-        Problems problems = new Problems();
-        String text = "---\ntitle: 'Files'\nsection: 2\nlesson: " + number + "\n---\n" + body;
-        ParsedFile file = new FrontMatterParser().parse(new SourceFile(Path.of("files.md"), "files.md", text), problems)
-                .orElseThrow();
-        Course course = new CourseAssembler().assemble(List.of(file), problems);
-        return new CourseRenderer(course, Path.of("."), options).render(1, problems);
     }
 }
