@@ -18,7 +18,9 @@ def pdf = new File(guides, 'watch-1.0.pdf')
 def epub = new File(guides, 'watch-1.0.epub')
 
 def port // known once the goal says where it listens
-def log = Collections.synchronizedList([])
+// Appended by the reader thread while the script searches it: a copy-on-write list iterates over a snapshot
+// (a synchronized list's iterator is not safe, and threw ConcurrentModificationException in a CI run).
+def log = new java.util.concurrent.CopyOnWriteArrayList()
 def watchLog = new File(basedir, 'watch.log')
 def process = new ProcessBuilder(maven(['studyguide:watch', '-Dstudyguide.serve=true', '-Dstudyguide.servePort=0']))
         .directory(basedir).redirectErrorStream(true).start()
