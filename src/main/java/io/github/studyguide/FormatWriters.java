@@ -118,8 +118,6 @@ final class FormatWriters {
             return written;
         } finally {
             Futures.shutDownAndWait(executor);
-            pdf.ifPresent(PdfGuideWriter.Queued::close);
-            instructorPdf.ifPresent(PdfGuideWriter.Queued::close);
         }
     }
 

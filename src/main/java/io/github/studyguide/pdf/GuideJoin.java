@@ -4,8 +4,9 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.render.Outline;
+import io.github.studyguide.pdf.file.PdfFile;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,8 +33,8 @@ final class GuideJoin {
         this.log = log;
     }
 
-    /** A part, and its PDF read for joining, which stays open until the guide is saved. */
-    record Part(RenderedPart part, PDDocument document) {
+    /** A part, and its PDF read for joining. */
+    record Part(RenderedPart part, PdfFile file) {
     }
 
     /**
@@ -64,7 +65,7 @@ final class GuideJoin {
                 while (assembler.pageCount() < frontPages + partStarts.get(i)) {
                     assembler.appendBlank();
                 }
-                assembler.append(loaded.get(i).document());
+                assembler.append(loaded.get(i).file());
             }
             long joined = System.nanoTime();
             // One walk of the reading order: sections and appendices start running headers and top-level bookmarks,
@@ -75,8 +76,8 @@ final class GuideJoin {
             // The title page and what comes before it (a cover, and in duplex the blank back of the cover) carry no number.
             int unnumbered = layout.coverImage().isEmpty() ? 1 : layout.duplex() ? 3 : 2;
             assembler.stampPages(frontPages, unnumbered, sectionStarts);
-            PDOutlineItem sectionItem = null;
-            PDOutlineItem lessonItem = null;
+            PdfAssembler.Bookmark sectionItem = null;
+            PdfAssembler.Bookmark lessonItem = null;
             for (Outline.Entry entry : outline) {
                 int page = frontPages + bodyPages.get(entry.anchor());
                 if (entry.kind().topLevel()) {
@@ -109,7 +110,11 @@ final class GuideJoin {
             log.debug("Joined " + (parts.size() + 1) + " parts into " + assembler.pageCount() + " pages of " + target.getFileName()
                     + " in " + millisSince(start) + " ms: merging " + (joined - start) / 1_000_000 + " ms, numbers, bookmarks"
                     + " and links " + (linked - joined) / 1_000_000 + " ms, saving " + millisSince(linked) + " ms");
-            then.accept(assembler.document(), target);
+            if (then != FinishedGuide.NOTHING) {
+                try (PDDocument saved = Loader.loadPDF(target.toFile())) {
+                    then.accept(saved, target);
+                }
+            }
             return assembler.pageCount();
         }
     }

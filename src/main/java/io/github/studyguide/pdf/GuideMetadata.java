@@ -1,7 +1,6 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
@@ -21,7 +20,7 @@ import javax.xml.transform.TransformerException;
 /**
  * Makes the XMP metadata of a PDF/UA or PDF/A guide say what its document information says. The renderer writes
  * XMP (with the conformance claims and their extension schemas) into every part, dated when the part rendered; the
- * merged guide keeps the first part's, so its title and dates are set here from the guide, which also keeps the
+ * joined guide keeps the first part's, so its title and dates are set here from the guide, which also keeps the
  * bytes reproducible. A guide without XMP is left alone.
  */
 public final class GuideMetadata {
@@ -29,12 +28,9 @@ public final class GuideMetadata {
     private GuideMetadata() {
     }
 
-    static void update(PDDocument guide, GuideInfo info) throws IOException {
-        PDMetadata metadata = guide.getDocumentCatalog().getMetadata();
-        if (metadata == null) {
-            return;
-        }
-        XMPMetadata xmp = read(metadata);
+    /** The XMP metadata {@code part} (a part's, as the renderer wrote it) made to say what the guide says. */
+    static byte[] updated(byte[] part, GuideInfo info) throws IOException {
+        XMPMetadata xmp = read(new java.io.ByteArrayInputStream(part));
         Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         date.setTimeInMillis(info.date().toEpochMilli());
 
@@ -53,12 +49,18 @@ public final class GuideMetadata {
         AdobePDFSchema pdf = xmp.getAdobePDFSchema() == null ? xmp.createAndAddAdobePDFSchema() : xmp.getAdobePDFSchema();
         pdf.setProducer(PartRenderer.PRODUCER);
 
-        metadata.importXMPMetadata(bytes(xmp));
+        return bytes(xmp);
     }
 
     /** The XMP metadata of a guide written by the renderer, read leniently as PDFBox's validators do. */
     public static XMPMetadata read(PDMetadata metadata) throws IOException {
         try (InputStream in = metadata.exportXMPMetadata()) {
+            return read(in);
+        }
+    }
+
+    private static XMPMetadata read(InputStream in) throws IOException {
+        try {
             DomXmpParser parser = new DomXmpParser();
             parser.setStrictParsing(false);
             return parser.parse(in);

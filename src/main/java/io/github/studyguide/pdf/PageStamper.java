@@ -1,20 +1,11 @@
 package io.github.studyguide.pdf;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.COSWriter;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,11 +17,11 @@ import java.util.Map;
  * Draws lines of text centred on pages that are already drawn: the running header and the page number.
  *
  * <p>It writes the few operators itself rather than through {@link org.apache.pdfbox.pdmodel.PDPageContentStream},
- * whose constructor costs more than a stamp (a {@code NumberFormat} and a {@code Deflater} each, and a stream of its
- * own per page to save the graphics state): over the 4,500 pages of a large guide that was most of the time spent
- * numbering them. The stamps are left uncompressed, as a compressed stream of under 200 bytes is no smaller once it
- * names its filter. Every page shares one stream that saves the graphics state before the page's own content, so that
- * the stamp, which restores it, starts from the page's untransformed coordinates whatever the content left behind.
+ * whose constructor costs more than a stamp (a {@code NumberFormat} and a {@code Deflater} each): over the 4,500
+ * pages of a large guide that was most of the time spent numbering them. The stamps are left uncompressed, as a
+ * compressed stream of under 200 bytes is no smaller once it names its filter. The stamp restores the graphics state
+ * that the guide saves before the page's own content ({@link PdfAssembler}), so that it starts from the page's
+ * untransformed coordinates whatever the content left behind.
  */
 final class PageStamper {
 
@@ -47,37 +38,28 @@ final class PageStamper {
         PDType0Font fontFor(int codePoint) throws IOException;
     }
 
-    private final PDDocument document;
+    /** The name a page's resources give a font, added to them if they have none for it. */
+    @FunctionalInterface
+    interface FontNames {
+        String nameOf(PDType0Font font);
+    }
+
     private final FontChoice fonts;
-    private final COSStream saveState;
     private final Map<Integer, Glyph> glyphs = new HashMap<>();
 
     /**
-     * @param font a font of {@code document} that PDFBox will subset when the document is saved
-     *     ({@link SharedFonts#sans()})
+     * @param fonts the font for each character, each a font that PDFBox will subset once every stamp is drawn
+     *     ({@link SharedFonts}): a Japanese section heading needs another font than DejaVu Sans
      */
-    PageStamper(PDDocument document, PDType0Font font) throws IOException {
-        this(document, codePoint -> font);
+    PageStamper(FontChoice fonts) {
+        this.fonts = fonts;
     }
 
     /**
-     * @param fonts the font for each character, each a font of {@code document} that PDFBox will subset when the
-     *     document is saved: a Japanese section heading needs another font than DejaVu Sans
+     * The content that draws the lines on a page of size {@code box}, as an artifact (screen readers skip it). It
+     * begins by restoring the graphics state, so the page's own content must be wrapped in {@code q} before it.
      */
-    PageStamper(PDDocument document, FontChoice fonts) throws IOException {
-        this.document = document;
-        this.fonts = fonts;
-        this.saveState = document.getDocument().createCOSStream();
-        try (OutputStream out = saveState.createRawOutputStream()) {
-            out.write("q\n".getBytes(StandardCharsets.US_ASCII));
-        }
-    }
-
-    /** Draws the lines on the page, as an artifact: screen readers skip them. */
-    void stamp(PDPage page, Line... lines) throws IOException {
-        resources(page);
-        Map<PDType0Font, String> fontNames = new HashMap<>();
-        PDRectangle box = page.getMediaBox();
+    byte[] content(PDRectangle box, FontNames names, Line... lines) throws IOException {
         ByteArrayOutputStream content = new ByteArrayOutputStream(256);
         ascii(content, "Q\n/Artifact BMC\n");
         for (Line line : lines) {
@@ -96,7 +78,7 @@ final class PageStamper {
             ByteArrayOutputStream code = new ByteArrayOutputStream(2 * line.text().length());
             for (int i = 0; i < glyphs.size(); i++) {
                 PDType0Font font = glyphs.get(i).font();
-                String fontName = fontNames.computeIfAbsent(font, f -> resources(page).add(f).getName());
+                String fontName = names.nameOf(font);
                 ascii(content, i == 0 ? "BT\n/" + fontName + " " + decimal(line.size()) + " Tf\n" + grey + " " + grey
                         + " " + grey + " rg\n" + decimal(x) + " " + decimal(line.baseline()) + " Td\n"
                         : "\n/" + fontName + " " + decimal(line.size()) + " Tf\n");
@@ -110,8 +92,7 @@ final class PageStamper {
                 ascii(content, " Tj");
             }
             if (glyphs.isEmpty()) {
-                PDType0Font font = fonts.fontFor(' ');
-                String fontName = fontNames.computeIfAbsent(font, f -> resources(page).add(f).getName());
+                String fontName = names.nameOf(fonts.fontFor(' '));
                 ascii(content, "BT\n/" + fontName + " " + decimal(line.size()) + " Tf\n" + grey + " " + grey + " "
                         + grey + " rg\n" + decimal(x) + " " + decimal(line.baseline()) + " Td\n");
                 COSWriter.writeString(new byte[0], content);
@@ -120,32 +101,7 @@ final class PageStamper {
             ascii(content, "\nET\n");
         }
         ascii(content, "EMC\n");
-        COSStream stamp = document.getDocument().createCOSStream();
-        try (OutputStream out = stamp.createRawOutputStream()) {
-            content.writeTo(out);
-        }
-        COSArray contents = new COSArray();
-        contents.add(saveState);
-        // As written, a reference kept a reference: a part's stream keeps the object number it had in its part
-        // only behind its reference, which PDFBox renumbers should another part's object have that number.
-        COSBase existing = page.getCOSObject().getItem(COSName.CONTENTS);
-        COSBase resolved = existing instanceof COSObject reference ? reference.getObject() : existing;
-        if (resolved instanceof COSArray array) {
-            array.forEach(contents::add);
-        } else if (existing != null) {
-            contents.add(existing);
-        }
-        contents.add(stamp);
-        page.getCOSObject().setItem(COSName.CONTENTS, contents);
-    }
-
-    private static PDResources resources(PDPage page) {
-        PDResources resources = page.getResources();
-        if (resources == null) {
-            resources = new PDResources();
-            page.setResources(resources);
-        }
-        return resources;
+        return content.toByteArray();
     }
 
     /** A code point's font, its bytes in the font and its width in thousandths of the font size, looked up once. */

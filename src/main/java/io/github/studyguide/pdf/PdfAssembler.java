@@ -4,46 +4,45 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.internal.ConfiguredFont;
 import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.FontCoverage;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
-import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import io.github.studyguide.pdf.file.PdfDict;
+import io.github.studyguide.pdf.file.PdfFile;
+import io.github.studyguide.pdf.file.PdfFileReader;
+import io.github.studyguide.pdf.file.PdfFileWriter;
+import io.github.studyguide.pdf.file.PdfName;
+import io.github.studyguide.pdf.file.PdfRef;
+import io.github.studyguide.pdf.file.PdfStream;
+import io.github.studyguide.pdf.file.PdfString;
+import io.github.studyguide.pdf.file.PdfToken;
+import io.github.studyguide.pdf.file.References;
+import io.github.studyguide.pdf.file.Relocated;
+import io.github.studyguide.pdf.file.Relocation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TimeZone;
 
 /**
  * Joins the separately rendered parts into the guide: their pages in order, running headers and page numbers on
  * every page but the title page, bookmarks section → lesson, links from the contents to the pages, and metadata whose
  * dates and document id come from the guide, never the clock.
  *
- * <p>The parts stay open until the guide is saved, as PDFBox requires of merged documents, which is why this class
- * is {@link Closeable}: it closes the parts it loaded itself.
+ * <p>It takes the parts' objects over as they are, renumbered, and writes them as they were written, never through
+ * PDFBox's model: parsing every part into PDFBox's objects and serialising them again was most of a tagged guide's
+ * join, the cost that kept tagging from being the default (docs/performance.md). Only what the guide adds or changes
+ * is made here: the page tree, each page's dictionary, the structure tree's root and parent tree, the outline, the
+ * stamps, the shared fonts ({@link SharedFonts}) and the metadata.
  */
 final class PdfAssembler implements Closeable {
 
@@ -52,16 +51,55 @@ final class PdfAssembler implements Closeable {
     private static final float HEADER_BASELINE = 34f;
     private static final float FOOTER_SIZE = 9f;
     private static final float HEADER_SIZE = 8.5f;
+    private static final List<String> INHERITED = List.of("Resources", "MediaBox", "CropBox", "Rotate");
+    /** What the guide takes from its first part's catalog that has it: the same in every part. */
+    private static final List<String> CATALOG_ENTRIES = List.of("MarkInfo", "ViewerPreferences", "OutputIntents");
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmss'+00''00'''")
+            .withZone(ZoneOffset.UTC);
 
-    private final PDDocument guide = new PDDocument();
-    private final PartImport parts = new PartImport(guide);
-    private final LinkTags linkTags = new LinkTags(parts::structure);
+    /** A page of the guide: its number, its dictionary as it will be written, and what its values are numbered by. */
+    private static final class Page {
+        final int number;
+        final PdfDict dict;
+        final Relocation relocation;
+        final PDRectangle box;
+        /** Whether the page shows nothing: a blank page, or the blank back the renderer added before a part. */
+        final boolean empty;
+
+        Page(int number, PdfDict dict, Relocation relocation, PDRectangle box, boolean empty) {
+            this.number = number;
+            this.dict = dict;
+            this.relocation = relocation;
+            this.box = box;
+            this.empty = empty;
+        }
+    }
+
+    /** A bookmark, written once the guide is complete. */
+    static final class Bookmark {
+        private final String title;
+        private final int page;
+        private final float top;
+        private final List<Bookmark> kids = new ArrayList<>();
+
+        private Bookmark(String title, int page, float top) {
+            this.title = title;
+            this.page = page;
+            this.top = top;
+        }
+    }
+
+    private final PdfFileWriter file = new PdfFileWriter();
+    private final int pageTree = file.reserve();
     private final boolean tagged;
     private final ConfiguredFonts fonts;
-    /** The parts this assembler loaded itself, closed with it. */
-    private final List<PDDocument> owned = new ArrayList<>();
-    private final List<PDPage> pages = new ArrayList<>();
-    private final Set<Integer> blanks = new HashSet<>();
+    private final SharedFonts shared;
+    private final List<Page> pages = new ArrayList<>();
+    private final List<Bookmark> bookmarks = new ArrayList<>();
+    private final PdfDict catalog = new PdfDict();
+    private GuideStructure structure;
+    private byte[] partMetadata;
+    private int frontPages;
 
     /**
      * @param tagged whether the parts are tagged (PDF/UA), so that what the assembler adds must be tagged too
@@ -78,10 +116,144 @@ final class PdfAssembler implements Closeable {
     PdfAssembler(boolean tagged, ConfiguredFonts fonts) {
         this.tagged = tagged;
         this.fonts = fonts;
+        this.shared = new SharedFonts(file, fonts);
+    }
+
+    /**
+     * Reads a part's PDF for {@link #append(PdfFile)}. Any thread may read parts, so that reading them overlaps
+     * rendering the others, and a part read once may be joined into any number of guides.
+     */
+    static PdfFile load(RenderedPart part) throws IOException {
+        return PdfFileReader.read(part.pdf());
+    }
+
+    /** Appends a part's pages; returns the 0-based index of its first page in the guide. */
+    int append(RenderedPart part) throws IOException {
+        return append(load(part));
+    }
+
+    /**
+     * Appends the pages of a part, its structure tree if it is tagged, and every object they lead to; returns the
+     * 0-based index of its first page in the guide.
+     */
+    int append(PdfFile part) throws IOException {
+        int first = pages.size();
+        PdfDict partCatalog = part.catalog();
+        List<Object> named = new ArrayList<>();
+        for (String entry : CATALOG_ENTRIES) {
+            if (!catalog.has(entry) && partCatalog.has(entry)) {
+                named.add(partCatalog.get(entry));
+            }
+        }
+        if (partMetadata == null && part.resolve(partCatalog.get("Metadata")) instanceof PdfStream metadata) {
+            partMetadata = metadata.decoded();
+        }
+        Optional<PdfDict> partRoot = part.dict(partCatalog.get("StructTreeRoot"));
+        if (partRoot.isPresent() && structure == null) {
+            structure = new GuideStructure(file);
+        }
+        PartObjects objects = new PartObjects(part, partRoot.isPresent() ? structure.nextKey() : 0);
+        for (int number = 1; number < part.size(); number++) {
+            if (part.object(number) instanceof PdfDict font && font.isName("Type", "Font")) {
+                int guideNumber = shared.share(part, font).orElse(0);
+                if (guideNumber != 0) {
+                    objects.number(number, guideNumber);
+                }
+            }
+        }
+        if (partRoot.isPresent()) {
+            named.addAll(structure.adopt(part, partRoot.get(), objects));
+        }
+        List<PdfRef> pageRefs = new ArrayList<>();
+        collectPages(part, partCatalog.get("Pages"), pageRefs, 0);
+        List<PdfDict> pageDicts = new ArrayList<>();
+        for (PdfRef ref : pageRefs) {
+            PdfDict page = ((PdfDict) part.object(ref.number())).copy();
+            for (String inherited : INHERITED) {
+                if (!page.has(inherited)) {
+                    inheritedValue(part, page, inherited).ifPresent(value -> page.put(inherited, value));
+                }
+            }
+            // The guide's page tree holds the page; the part's stays behind.
+            page.remove("Parent");
+            pageDicts.add(page);
+            named.add(page);
+            objects.number(ref.number(), file.reserve());
+        }
+        // The objects the part's pages, structure and catalog lead to become the guide's, numbered in the order the
+        // part numbered them; the rest (its catalog, page tree, structure root, font copies) stay behind.
+        BitSet taken = References.reachable(part, named, objects::isNumbered);
+        taken.stream().forEach(number -> objects.number(number, file.reserve()));
+        taken.stream().forEach(number -> file.put(objects.number(number), part.object(number), objects));
+        for (int i = 0; i < pageRefs.size(); i++) {
+            PdfDict page = pageDicts.get(i);
+            int number = objects.number(pageRefs.get(i).number());
+            pages.add(new Page(number, page, objects, box(part, page), showsNothing(part, page)));
+        }
+        for (String entry : CATALOG_ENTRIES) {
+            if (!catalog.has(entry) && partCatalog.has(entry)) {
+                catalog.put(entry, new Relocated(partCatalog.get(entry), objects));
+            }
+        }
+        if (!catalog.has("Version") && partCatalog.get("Version") instanceof PdfName version) {
+            catalog.put("Version", version);
+        }
+        return first;
+    }
+
+    /** Appends an empty page of the size of the last one, which carries no header or number. */
+    void appendBlank() {
+        PDRectangle box = pages.get(pages.size() - 1).box;
+        PdfDict page = new PdfDict().putName("Type", "Page").put("MediaBox", rectangle(box.getLowerLeftX(),
+                box.getLowerLeftY(), box.getWidth(), box.getHeight())).put("Resources", new PdfDict());
+        pages.add(new Page(file.reserve(), page, Relocation.NONE, box, true));
+    }
+
+    /**
+     * Prints the running header (the section's heading) and the page number on every page but the title page, and
+     * labels the pages for viewers. Pages are numbered as in a book: the front matter i, ii, ..., the body 1, 2, ...
+     * Both are drawn here rather than by the renderer: parts render separately, so only the whole guide knows the
+     * numbers, and laying out margin boxes on every page was a fifth of the renderer's time.
+     *
+     * @param frontPages how many pages the front matter has
+     * @param unnumbered how many first pages carry no number: the title page, and the cover before it
+     * @param sectionStarts the heading of each section by the 0-based guide page it starts on
+     */
+    void stampPages(int frontPages, int unnumbered, NavigableMap<Integer, String> sectionStarts) throws IOException {
+        this.frontPages = frontPages;
+        PageStamper stamper = new PageStamper(this::stampFont);
+        // Saves the graphics state before each page's own content, which the stamp restores.
+        int saveState = file.add(PdfStream.of(new PdfDict(), "q\n".getBytes(StandardCharsets.US_ASCII)));
+        for (int i = unnumbered; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            if (page.empty) {
+                continue;
+            }
+            PDRectangle box = page.box;
+            String number = i < frontPages ? roman(i + 1) : Integer.toString(i - frontPages + 1);
+            PageStamper.Line footer = new PageStamper.Line(number, FOOTER_SIZE, 0.2f, box.getLowerLeftY() + FOOTER_BASELINE);
+            Map.Entry<Integer, String> section = i < frontPages ? null : sectionStarts.floorEntry(i);
+            FontNames names = new FontNames(page);
+            byte[] stamp = section == null ? stamper.content(box, names::nameOf, footer)
+                    : stamper.content(box, names::nameOf, new PageStamper.Line(section.getValue(), HEADER_SIZE, 0.33f,
+                            box.getUpperRightY() - HEADER_BASELINE), footer);
+            names.finish();
+            List<Object> contents = new ArrayList<>();
+            contents.add(Relocated.ref(saveState));
+            Object existing = page.dict.get("Contents");
+            Object resolved = page.relocation instanceof PartObjects part ? part.part().resolve(existing) : existing;
+            if (resolved instanceof List<?> array) {
+                contents.addAll(array);
+            } else if (existing != null) {
+                contents.add(existing);
+            }
+            contents.add(Relocated.ref(file.add(PdfStream.of(new PdfDict(), stamp))));
+            page.dict.put("Contents", contents);
+        }
     }
 
     /** DejaVu Sans for what it has, else the first of the author's text fonts that has the character. */
-    private PDType0Font stampFont(SharedFonts shared, int codePoint) throws IOException {
+    private PDType0Font stampFont(int codePoint) throws IOException {
         if (!FontCoverage.TEXT.covers(codePoint)) {
             for (ConfiguredFont face : fonts.text()) {
                 if (face.covers(codePoint)) {
@@ -93,147 +265,59 @@ final class PdfAssembler implements Closeable {
     }
 
     /**
-     * Reads a part's PDF for {@link #append(PDDocument)}. Any thread may load parts, so that parsing them overlaps
-     * rendering the others; whoever loads a part closes it, after the guide is saved.
+     * The names a page's font resources give the shared fonts its stamp draws with: the name the page already has
+     * for a font, else a new one, added to a copy of the page's resources.
      */
-    static PDDocument load(RenderedPart part) throws IOException {
-        return PartImport.load(part.pdf());
-    }
+    private final class FontNames {
+        private final Page page;
+        private final Map<Integer, String> added = new HashMap<>();
+        private final PdfDict fontsOfPage;
 
-    /** Appends a part's pages; returns the 0-based index of its first page in the guide. The assembler closes it. */
-    int append(RenderedPart part) throws IOException {
-        PDDocument document = load(part);
-        owned.add(document);
-        return append(document);
-    }
-
-    /**
-     * Appends the pages of a part that {@link #load(RenderedPart)} read; returns the 0-based index of its first page
-     * in the guide. The part must stay open until the guide is saved.
-     */
-    int append(PDDocument document) throws IOException {
-        int first = pages.size();
-        // Takes over the part's objects, pages and structure, rather than copying them (PartImport says why).
-        parts.append(document);
-        collectPagesFrom(first);
-        return first;
-    }
-
-    /**
-     * Adds the guide's pages from {@code first} on to {@link #pages}. PDFBox adds every page as a kid of the page
-     * tree's root, so they are the root's last kids; taking them from there costs only the new pages. Walking the
-     * tree instead (its iterator first lists every page, and {@code getPage(i)} descends from the root) made each
-     * append cost the whole guide so far. Should the tree ever not be flat, it is walked.
-     */
-    private void collectPagesFrom(int first) {
-        pages.addAll(pagesFrom(guide, first));
-    }
-
-    /** The document's pages from the 0-based {@code first} on, in order. */
-    static List<PDPage> pagesFrom(PDDocument document, int first) {
-        return rootKidsFrom(document, first).orElseGet(() -> walkedFrom(document, first));
-    }
-
-    /** The page tree root's kids from {@code first} on, if the tree is flat: every page a kid of the root. */
-    static Optional<List<PDPage>> rootKidsFrom(PDDocument document, int first) {
-        COSArray kids = document.getPages().getCOSObject().getCOSArray(COSName.KIDS);
-        if (kids == null || kids.size() != document.getNumberOfPages()) {
-            return Optional.empty();
+        FontNames(Page page) {
+            this.page = page;
+            PdfFile part = page.relocation instanceof PartObjects objects ? objects.part() : null;
+            Object resources = part == null ? page.dict.get("Resources") : part.resolve(page.dict.get("Resources"));
+            Object fonts = resources instanceof PdfDict dict ? (part == null ? dict.get("Font") : part.resolve(dict.get("Font")))
+                    : null;
+            this.fontsOfPage = fonts instanceof PdfDict dict ? dict : new PdfDict();
         }
-        List<PDPage> found = new ArrayList<>();
-        for (int k = first; k < kids.size(); k++) {
-            if (!(kids.getObject(k) instanceof COSDictionary kid) || !COSName.PAGE.equals(kid.getCOSName(COSName.TYPE))) {
-                return Optional.empty();
+
+        String nameOf(PDType0Font font) {
+            int number = shared.number(font);
+            for (Map.Entry<String, Object> entry : fontsOfPage.entries().entrySet()) {
+                if (entry.getValue() instanceof PdfRef ref && page.relocation.number(ref.number()) == number) {
+                    return entry.getKey();
+                }
             }
-            found.add(new PDPage(kid));
+            return added.computeIfAbsent(number, n -> {
+                String name = "SG" + n;
+                while (fontsOfPage.has(name)) {
+                    name = name + "x";
+                }
+                return name;
+            });
         }
-        return Optional.of(found);
-    }
 
-    private static List<PDPage> walkedFrom(PDDocument document, int first) {
-        List<PDPage> found = new ArrayList<>();
-        Iterator<PDPage> all = document.getPages().iterator();
-        for (int i = 0; all.hasNext(); i++) {
-            PDPage page = all.next();
-            if (i >= first) {
-                found.add(page);
+        /** Adds the new names to the page's resources, a copy of them that the page then has inline. */
+        void finish() {
+            if (added.isEmpty()) {
+                return;
             }
-        }
-        return found;
-    }
-
-    /**
-     * Whether a page shows nothing: the blank back of a page that the renderer inserted so that the next part of a
-     * duplex guide starts on a right-hand page. Like the blank pages added here, it gets no header or number.
-     */
-    private static boolean isEmpty(PDPage page) {
-        var resources = page.getResources();
-        return resources == null || !resources.getFontNames().iterator().hasNext()
-                && !resources.getXObjectNames().iterator().hasNext();
-    }
-
-    /** Appends an empty page of the size of the last one, which carries no header or number. */
-    void appendBlank() {
-        PDPage blank = new PDPage(pages.get(pages.size() - 1).getMediaBox());
-        blank.setResources(new PDResources());
-        guide.addPage(blank);
-        pages.add(blank);
-        blanks.add(pages.size() - 1);
-    }
-
-    /**
-     * Prints the running header (the section's heading) and the page number on every page but the title page, and
-     * labels the pages for viewers. Pages are numbered as in a book: the front matter i, ii, ..., the body 1, 2, ...
-     * Both are drawn here rather than by the renderer: parts render separately, so only the whole guide knows the
-     * numbers, and laying out margin boxes on every page was a fifth of the renderer's time. Call it once every part
-     * is appended: it first makes the parts share one subset of each font ({@link SharedFonts}), whose DejaVu Sans
-     * then draws the stamps.
-     *
-     * @param frontPages how many pages the front matter has
-     * @param unnumbered how many first pages carry no number: the title page, and the cover before it
-     * @param sectionStarts the heading of each section by the 0-based guide page it starts on
-     */
-    void stampPages(int frontPages, int unnumbered, NavigableMap<Integer, String> sectionStarts) throws IOException {
-        PDPageLabels labels = new PDPageLabels(guide);
-        PDPageLabelRange front = new PDPageLabelRange();
-        front.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
-        labels.setLabelItem(0, front);
-        PDPageLabelRange body = new PDPageLabelRange();
-        body.setStyle(PDPageLabelRange.STYLE_DECIMAL);
-        labels.setLabelItem(frontPages, body);
-        guide.getDocumentCatalog().setPageLabels(labels);
-
-        SharedFonts shared = SharedFonts.share(guide, pages, fonts);
-        PageStamper stamper = fonts.isEmpty() ? new PageStamper(guide, shared.sans())
-                : new PageStamper(guide, codePoint -> stampFont(shared, codePoint));
-        for (int i = unnumbered; i < pages.size(); i++) {
-            PDPage page = pages.get(i);
-            if (blanks.contains(i) || isEmpty(page)) {
-                continue;
-            }
-            PDRectangle box = page.getMediaBox();
-            String number = i < frontPages ? roman(i + 1) : Integer.toString(i - frontPages + 1);
-            PageStamper.Line footer = new PageStamper.Line(number, FOOTER_SIZE, 0.2f, box.getLowerLeftY() + FOOTER_BASELINE);
-            Map.Entry<Integer, String> section = i < frontPages ? null : sectionStarts.floorEntry(i);
-            if (section == null) {
-                stamper.stamp(page, footer);
-            } else {
-                stamper.stamp(page, new PageStamper.Line(section.getValue(), HEADER_SIZE, 0.33f,
-                        box.getUpperRightY() - HEADER_BASELINE), footer);
-            }
+            PdfFile part = page.relocation instanceof PartObjects objects ? objects.part() : null;
+            Object resources = part == null ? page.dict.get("Resources") : part.resolve(page.dict.get("Resources"));
+            PdfDict copy = resources instanceof PdfDict dict ? dict.copy() : new PdfDict();
+            PdfDict fontCopy = fontsOfPage.copy();
+            added.forEach((number, name) -> fontCopy.put(name, Relocated.ref(number)));
+            copy.put("Font", fontCopy);
+            page.dict.put("Resources", copy);
         }
     }
 
     /** Adds a top-level bookmark to the top of page {@code pageIndex}; children go under the returned item. */
-    PDOutlineItem bookmark(PDOutlineItem parent, String title, int pageIndex) {
-        PDOutlineItem item = new PDOutlineItem();
-        item.setTitle(title);
-        item.setDestination(topOf(pageIndex));
-        if (parent == null) {
-            outline().addLast(item);
-        } else {
-            parent.addLast(item);
-        }
+    Bookmark bookmark(Bookmark parent, String title, int pageIndex) {
+        Page page = pages.get(pageIndex);
+        Bookmark item = new Bookmark(title, page.number, page.box.getUpperRightY());
+        (parent == null ? bookmarks : parent.kids).add(item);
         return item;
     }
 
@@ -242,46 +326,112 @@ final class PdfAssembler implements Closeable {
      *
      * @param description what the link leads to, for screen readers
      */
-    void link(int fromPage, RenderedPart.Anchor area, int toPage, String description) throws IOException {
-        PDAnnotationLink link = new PDAnnotationLink();
-        link.setRectangle(new PDRectangle(area.x(), area.y(), area.width(), area.height()));
-        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
-        noBorder.setWidth(0);
-        // Inside its annotation, not an object of its own: a guide has a link on every contents line.
-        noBorder.getCOSObject().setDirect(true);
-        link.setBorderStyle(noBorder);
-        link.setDestination(topOf(toPage));
-        link.setContents(description);
-        link.setPrinted(true);
-        PDPage page = pages.get(fromPage);
-        page.getAnnotations().add(link);
-        if (tagged) {
-            linkTags.tag(link, page);
+    void link(int fromPage, RenderedPart.Anchor area, int toPage, String description) {
+        Page page = pages.get(fromPage);
+        int annotation = file.reserve();
+        PdfDict link = new PdfDict().putName("Type", "Annot").putName("Subtype", "Link")
+                .put("Rect", rectangle(area.x(), area.y(), area.width(), area.height()))
+                .put("BS", new PdfDict().put("W", PdfToken.of(0)))
+                .put("Dest", topOf(pages.get(toPage))).put("Contents", PdfString.text(description))
+                .put("F", PdfToken.of(4));
+        if (tagged && structure != null) {
+            link.put("StructParent", PdfToken.of(structure.tagLink(annotation, page.number)));
+            // Tab order follows the structure, as PDF/UA requires of a page with annotations.
+            page.dict.putName("Tabs", "S");
         }
+        file.put(annotation, link);
+        List<Object> annotations = new ArrayList<>();
+        Object existing = page.dict.get("Annots");
+        Object resolved = page.relocation instanceof PartObjects part ? part.part().resolve(existing) : existing;
+        if (resolved instanceof List<?> array) {
+            annotations.addAll(array);
+        }
+        annotations.add(Relocated.ref(annotation));
+        page.dict.put("Annots", annotations);
     }
 
     /** Saves the guide with metadata that depends only on the guide; {@code contentDigest} becomes its document id. */
     void save(GuideInfo info, byte[] contentDigest, OutputStream out) throws IOException {
-        PDDocumentInformation metadata = guide.getDocumentInformation();
-        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        date.setTimeInMillis(info.date().toEpochMilli());
-        metadata.setCreationDate(date);
-        metadata.setModificationDate(date);
-        metadata.setTitle(info.title());
-        info.author().ifPresent(metadata::setAuthor);
-        metadata.setProducer(PartRenderer.PRODUCER);
-        metadata.setCreator(PartRenderer.PRODUCER);
-        guide.getDocumentCatalog().setLanguage(info.language());
-        guide.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-        COSArray ids = new COSArray();
-        ids.add(new COSString(contentDigest));
-        ids.add(new COSString(contentDigest));
-        guide.getDocument().getTrailer().setItem(COSName.ID, ids);
-        if (parts.tagged()) {
-            parts.structure().finish();
+        List<Object> kids = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            page.dict.put("Parent", Relocated.ref(pageTree));
+            file.put(page.number, page.dict, page.relocation);
+            kids.add(Relocated.ref(page.number));
         }
-        GuideMetadata.update(guide, info);
-        guide.save(out);
+        file.put(pageTree, new PdfDict().putName("Type", "Pages").put("Kids", kids).put("Count", PdfToken.of(pages.size())));
+        shared.finish();
+        if (structure != null) {
+            structure.finish();
+            catalog.put("StructTreeRoot", Relocated.ref(structure.root()));
+        }
+        String date = PDF_DATE.format(info.date());
+        PdfDict information = new PdfDict().put("CreationDate", PdfString.text(date)).put("ModDate", PdfString.text(date))
+                .put("Title", PdfString.text(info.title()));
+        info.author().ifPresent(author -> information.put("Author", PdfString.text(author)));
+        information.put("Producer", PdfString.text(PartRenderer.PRODUCER)).put("Creator", PdfString.text(PartRenderer.PRODUCER));
+
+        PdfDict root = new PdfDict().putName("Type", "Catalog");
+        if (catalog.has("Version")) {
+            root.put("Version", catalog.get("Version"));
+        }
+        root.put("Pages", Relocated.ref(pageTree));
+        if (partMetadata != null) {
+            root.put("Metadata", Relocated.ref(file.add(PdfStream.of(new PdfDict().putName("Type", "Metadata")
+                    .putName("Subtype", "XML"), GuideMetadata.updated(partMetadata, info)))));
+        }
+        for (String entry : CATALOG_ENTRIES) {
+            if (catalog.has(entry)) {
+                root.put(entry, catalog.get(entry));
+            }
+        }
+        root.put("Lang", PdfString.text(info.language()));
+        if (catalog.has("StructTreeRoot")) {
+            root.put("StructTreeRoot", catalog.get("StructTreeRoot"));
+        }
+        if (!bookmarks.isEmpty()) {
+            root.put("Outlines", Relocated.ref(writeOutline()));
+        }
+        root.putName("PageMode", "UseOutlines");
+        root.put("PageLabels", new PdfDict().put("Nums", frontPages == 0
+                ? List.of(PdfToken.of(0), new PdfDict().putName("S", "D"))
+                : List.of(PdfToken.of(0), new PdfDict().putName("S", "r"), PdfToken.of(frontPages),
+                        new PdfDict().putName("S", "D"))));
+        PdfString id = PdfString.hex(contentDigest);
+        PdfDict trailer = new PdfDict().put("Root", Relocated.ref(file.add(root)))
+                .put("Info", Relocated.ref(file.add(information))).put("ID", List.of(id, id));
+        String version = catalog.get("Version") instanceof PdfName name ? name.raw() : "1.7";
+        file.write(out, version, trailer);
+    }
+
+    /** Writes the outline: each item closed, its {@code Count} the number of its children, negated, as PDFBox does. */
+    private int writeOutline() {
+        int outline = file.reserve();
+        List<Integer> top = writeBookmarks(bookmarks, outline);
+        file.put(outline, new PdfDict().putName("Type", "Outlines").put("First", Relocated.ref(top.get(0)))
+                .put("Last", Relocated.ref(top.get(top.size() - 1))).put("Count", PdfToken.of(top.size())));
+        return outline;
+    }
+
+    private List<Integer> writeBookmarks(List<Bookmark> items, int parent) {
+        List<Integer> numbers = items.stream().map(item -> file.reserve()).toList();
+        for (int i = 0; i < items.size(); i++) {
+            Bookmark item = items.get(i);
+            PdfDict dict = new PdfDict().put("Title", PdfString.text(item.title)).put("Parent", Relocated.ref(parent));
+            if (i > 0) {
+                dict.put("Prev", Relocated.ref(numbers.get(i - 1)));
+            }
+            if (i + 1 < items.size()) {
+                dict.put("Next", Relocated.ref(numbers.get(i + 1)));
+            }
+            if (!item.kids.isEmpty()) {
+                List<Integer> kids = writeBookmarks(item.kids, numbers.get(i));
+                dict.put("First", Relocated.ref(kids.get(0))).put("Last", Relocated.ref(kids.get(kids.size() - 1)))
+                        .put("Count", PdfToken.of(-kids.size()));
+            }
+            dict.put("Dest", List.of(Relocated.ref(item.page), PdfName.of("FitH"), PdfToken.of((int) item.top)));
+            file.put(numbers.get(i), dict);
+        }
+        return numbers;
     }
 
     /** Lower-case roman numerals, for front matter that never runs to thousands of pages. */
@@ -299,45 +449,71 @@ final class PdfAssembler implements Closeable {
         return text.toString();
     }
 
-    /** The guide, for what is made of it once saved ({@link FinishedGuide}). */
-    PDDocument document() {
-        return guide;
-    }
-
     int pageCount() {
         return pages.size();
     }
 
-    private PDDocumentOutline outline() {
-        PDDocumentOutline outline = guide.getDocumentCatalog().getDocumentOutline();
-        if (outline == null) {
-            outline = new PDDocumentOutline();
-            guide.getDocumentCatalog().setDocumentOutline(outline);
-        }
-        return outline;
+    private static List<Object> topOf(Page page) {
+        return List.of(Relocated.ref(page.number), PdfName.of("FitH"), PdfToken.of((int) page.box.getUpperRightY()));
     }
 
-    private PDPageFitWidthDestination topOf(int pageIndex) {
-        PDPage page = pages.get(pageIndex);
-        PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
-        destination.setPage(page);
-        destination.setTop((int) page.getMediaBox().getUpperRightY());
-        return destination;
+    private static List<Object> rectangle(float x, float y, float width, float height) {
+        return List.of(PdfToken.of(x), PdfToken.of(y), PdfToken.of(x + width), PdfToken.of(y + height));
+    }
+
+    /** The part's pages in order, by walking its page tree. */
+    private static void collectPages(PdfFile part, Object node, List<PdfRef> into, int depth) {
+        if (depth > 64 || !(node instanceof PdfRef ref) || !(part.object(ref.number()) instanceof PdfDict dict)) {
+            return;
+        }
+        if (dict.isName("Type", "Pages") || dict.has("Kids")) {
+            for (Object kid : dict.array("Kids", part::object).orElse(List.of())) {
+                collectPages(part, kid, into, depth + 1);
+            }
+        } else {
+            into.add(ref);
+        }
+    }
+
+    /** A page attribute, from the page tree above the page. */
+    private static Optional<Object> inheritedValue(PdfFile part, PdfDict page, String name) {
+        Optional<PdfDict> node = part.dict(page.get("Parent"));
+        for (int depth = 0; node.isPresent() && depth < 64; depth++) {
+            Object value = node.get().get(name);
+            if (value != null) {
+                return Optional.of(value);
+            }
+            node = part.dict(node.get().get("Parent"));
+        }
+        return Optional.empty();
+    }
+
+    private static PDRectangle box(PdfFile part, PdfDict page) {
+        if (part.resolve(page.get("MediaBox")) instanceof List<?> box && box.size() == 4) {
+            float[] corners = new float[4];
+            for (int i = 0; i < 4; i++) {
+                corners[i] = part.resolve(box.get(i)) instanceof PdfToken token ? token.floatValue(0) : 0;
+            }
+            return new PDRectangle(corners[0], corners[1], corners[2] - corners[0], corners[3] - corners[1]);
+        }
+        return PDRectangle.A4;
+    }
+
+    /**
+     * Whether a page shows nothing: the blank back of a page that the renderer inserted so that the next part of a
+     * duplex guide starts on a right-hand page. Like the blank pages added here, it gets no header or number.
+     */
+    private static boolean showsNothing(PdfFile part, PdfDict page) {
+        Optional<PdfDict> resources = part.dict(page.get("Resources"));
+        return resources.isEmpty() || isEmpty(part, resources.get().get("Font")) && isEmpty(part, resources.get().get("XObject"));
+    }
+
+    private static boolean isEmpty(PdfFile part, Object dict) {
+        return part.dict(dict).map(found -> found.entries().isEmpty()).orElse(true);
     }
 
     @Override
     public void close() throws IOException {
-        IOException failure = null;
-        for (PDDocument document : owned) {
-            try {
-                document.close();
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-        guide.close();
-        if (failure != null) {
-            throw failure;
-        }
+        shared.close();
     }
 }

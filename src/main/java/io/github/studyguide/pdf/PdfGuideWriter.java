@@ -11,7 +11,6 @@ import io.github.studyguide.render.RenderedCourse;
 import io.github.studyguide.render.RenderedSection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -117,7 +116,6 @@ public final class PdfGuideWriter {
             return queued.finish(target);
         } finally {
             Futures.shutDownAndWait(executor);
-            queued.close();
         }
     }
 
@@ -155,11 +153,8 @@ public final class PdfGuideWriter {
         return new Queued(course, handouts, jobs, pending, handoutSections, handoutJobs, pendingHandouts);
     }
 
-    /**
-     * The parts of a guide and its handouts, queued for rendering. Close it once done with it, finished or not, and
-     * once no part is running any more (after the executor has terminated): it releases the parts read.
-     */
-    public final class Queued implements Closeable {
+    /** The parts of a guide and its handouts, queued for rendering and reading on the executor. */
+    public final class Queued {
 
         private final RenderedCourse course;
         private final Map<Integer, Path> handouts;
@@ -192,7 +187,7 @@ public final class PdfGuideWriter {
         }
 
         /**
-         * As {@link #finish(Path)}, handing the guide, once written, to {@code then} before its document is closed.
+         * As {@link #finish(Path)}, handing the guide, once written, to {@code then}.
          *
          * @return the number of pages of the guide
          */
@@ -213,7 +208,6 @@ public final class PdfGuideWriter {
             RenderedPart front = render(frontJob);
             int pages = join.join(outline, front, loaded, links(jobs), contents,
                     keys.digest(frontHtml, partKeys), target, then);
-            close();
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
                 String handoutHtml = composer.handoutFront(info, layout, section.section().heading(info.labels()));
@@ -222,12 +216,10 @@ public final class PdfGuideWriter {
                 used.add(keyOf(handoutFrontJob));
                 RenderedPart handoutFront = render(handoutFrontJob);
                 PartJob job = handoutJobs.get(i);
-                try (PDDocument document = PdfAssembler.load(handoutParts.get(i))) {
-                    join.join(Outline.of(List.of(section), List.of(), info.labels()), handoutFront,
-                            List.of(new GuideJoin.Part(handoutParts.get(i), document)), links(List.of(job)), List.of(),
-                            keys.digest(handoutHtml, List.of(keyOf(job))), handouts.get(section.section().number()),
-                            FinishedGuide.NOTHING);
-                }
+                join.join(Outline.of(List.of(section), List.of(), info.labels()), handoutFront,
+                        List.of(new GuideJoin.Part(handoutParts.get(i), PdfAssembler.load(handoutParts.get(i)))),
+                        links(List.of(job)), List.of(), keys.digest(handoutHtml, List.of(keyOf(job))),
+                        handouts.get(section.section().number()), FinishedGuide.NOTHING);
             }
             handoutJobs.forEach(job -> used.add(keyOf(job)));
             cache.retainOnly(used);
@@ -242,20 +234,6 @@ public final class PdfGuideWriter {
         /** How many of {@link #parts()} were laid out, not taken as they were from the last build's cache. */
         public int partsLaidOut() {
             return partsLaidOut.get();
-        }
-
-        /** Closes the documents of the parts read, whether or not they were joined or the build failed. */
-        @Override
-        public void close() {
-            for (Future<GuideJoin.Part> future : pending) {
-                if (future.isDone() && !future.isCancelled()) {
-                    try {
-                        future.get().document().close();
-                    } catch (ExecutionException | InterruptedException | IOException e) {
-                        // failed to load, or nothing left to release: the build's own failure is what gets reported
-                    }
-                }
-            }
         }
     }
 

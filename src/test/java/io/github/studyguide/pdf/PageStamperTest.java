@@ -1,6 +1,11 @@
 package io.github.studyguide.pdf;
 
+import io.github.studyguide.GuideInfo;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,8 +19,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -25,34 +34,20 @@ class PageStamperTest {
 
     @Test
     void centresTheLinesWhereverThePageContentLeftTheCoordinates() throws IOException {
-        byte[] pdf;
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                // Content that scales and moves the coordinates and never restores them.
-                content.transform(new org.apache.pdfbox.util.Matrix(2, 0, 0, 2, 50, 50));
-            }
-            PageStamper stamper = new PageStamper(document,
-                    SharedFonts.share(document, List.of()).sans());
-            stamper.stamp(page, new PageStamper.Line("Section 7: Containers", 8.5f, 0.33f, 800),
-                    new PageStamper.Line("42", 9, 0.2f, 28));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            pdf = out.toByteArray();
-        }
+        // Content that scales and moves the coordinates and never restores them.
+        byte[] pdf = stamped(part(1, content -> content.transform(new Matrix(2, 0, 0, 2, 50, 50))));
         try (PDDocument saved = Loader.loadPDF(pdf)) {
             List<TextPosition> glyphs = glyphs(saved);
-            assertEquals("Section 7: Containers42", glyphs.stream().map(TextPosition::getUnicode)
+            assertEquals("xSection 7: Containers1", glyphs.stream().map(TextPosition::getUnicode)
                     .reduce("", String::concat));
-            TextPosition first = glyphs.get(0);
+            TextPosition first = glyphs.get(1);
             TextPosition last = glyphs.get(glyphs.size() - 1);
             float width = PDRectangle.A4.getWidth();
             // The header's first glyph and the number's last glyph sit where centring puts them, in page space.
             float headerWidth = stringWidth(first.getFont(), "Section 7: Containers") / 1000 * 8.5f;
             assertEquals((width - headerWidth) / 2, first.getXDirAdj(), 0.05);
-            assertEquals(PDRectangle.A4.getHeight() - 800, first.getYDirAdj(), 0.05);
-            float numberWidth = stringWidth(last.getFont(), "42") / 1000 * 9;
+            assertEquals(34, first.getYDirAdj(), 0.05);
+            float numberWidth = stringWidth(last.getFont(), "1") / 1000 * 9;
             assertEquals((width + numberWidth) / 2, last.getXDirAdj() + last.getWidthDirAdj(), 0.05);
             assertTrue(first.getFont().getName().matches("[A-Z]{6}\\+DejaVuSans"),
                     "the font is embedded as a subset: " + first.getFont().getName());
@@ -61,21 +56,50 @@ class PageStamperTest {
 
     @Test
     void everyPageSharesOneStreamThatSavesTheGraphicsState() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PageStamper stamper = new PageStamper(document,
-                    SharedFonts.share(document, List.of()).sans());
-            List<PDPage> pages = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                stamper.stamp(page, new PageStamper.Line(Integer.toString(i + 1), 9, 0.2f, 28));
-                pages.add(page);
-            }
-            COSArray first = pages.get(0).getCOSObject().getCOSArray(COSName.CONTENTS);
-            COSArray second = pages.get(1).getCOSObject().getCOSArray(COSName.CONTENTS);
-            assertEquals(2, first.size());
+        try (PDDocument saved = Loader.loadPDF(stamped(part(2, content -> { })))) {
+            COSArray first = saved.getPage(0).getCOSObject().getCOSArray(COSName.CONTENTS);
+            COSArray second = saved.getPage(1).getCOSObject().getCOSArray(COSName.CONTENTS);
+            assertEquals(3, first.size(), "the saved state, the page's content, the stamp");
             assertSame(first.getObject(0), second.getObject(0));
         }
+    }
+
+    /** A part of {@code pages} A4 pages, each with an "x" and then what {@code more} draws. */
+    private static byte[] part(int pages, ContentDrawing more) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(helvetica, 10);
+                    content.newLineAtOffset(100, 400);
+                    content.showText("x");
+                    content.endText();
+                    more.draw(content);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        }
+    }
+
+    /** The part joined alone, in a section headed "Section 7: Containers" from its first page. */
+    private static byte[] stamped(byte[] part) throws IOException {
+        try (PdfAssembler assembler = new PdfAssembler(false)) {
+            assembler.append(new RenderedPart(part, 1, Map.of()));
+            assembler.stampPages(0, 0, new TreeMap<>(Map.of(0, "Section 7: Containers")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assembler.save(new GuideInfo("Guide", Optional.empty(), Optional.empty(), "en", "id", Instant.EPOCH), new byte[16], out);
+            return out.toByteArray();
+        }
+    }
+
+    @FunctionalInterface
+    private interface ContentDrawing {
+        void draw(PDPageContentStream content) throws IOException;
     }
 
     @Test
