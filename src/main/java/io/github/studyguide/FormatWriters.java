@@ -8,6 +8,7 @@ import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.pdf.FinishedGuide;
+import io.github.studyguide.pdf.PreparedParts;
 import io.github.studyguide.pdf.PdfGuideWriter;
 import io.github.studyguide.pdf.PdfLayout;
 import io.github.studyguide.pdf.handout.NupSheets;
@@ -35,14 +36,17 @@ final class FormatWriters {
     private final GuideConfig config;
     private final ConfiguredFonts fonts;
     private final BuildLog log;
+    /** The PDF parts kept prepared between the builds of a watch session (empty for any other build). */
+    private final PreparedParts prepared;
     /** The PDF's parts, and how many of them were laid out, once the PDF is written. */
     private int pdfParts;
     private int pdfPartsLaidOut;
 
-    FormatWriters(GuideConfig config, ConfiguredFonts fonts, BuildLog log) {
+    FormatWriters(GuideConfig config, ConfiguredFonts fonts, BuildLog log, PreparedParts prepared) {
         this.config = config;
         this.fonts = fonts;
         this.log = log;
+        this.prepared = prepared;
     }
 
     int pdfParts() {
@@ -125,7 +129,7 @@ final class FormatWriters {
             throws GuideException, IOException {
         return new PdfGuideWriter(info, new PdfLayout(config.pageSize(), config.printLinkUrls(), config.coverImage(),
                 config.duplex(), config.pdfUA(), config.pdfA(), config.pageBreaks(), fonts), config.sourceDirectory(),
-                config.cacheFile(cacheKind), cacheSalt, config.threads(), log);
+                config.cacheFile(cacheKind), cacheSalt, config.threads(), log, prepared);
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.studyguide.i18n.Labels;
 import io.github.studyguide.incremental.BuildState;
 import io.github.studyguide.incremental.LessonCache;
 import io.github.studyguide.internal.ConfiguredFonts;
+import io.github.studyguide.pdf.PreparedParts;
 import io.github.studyguide.pdf.SvgDrawingException;
 import io.github.studyguide.refs.ImageFiles;
 import io.github.studyguide.refs.ImageVerdicts;
@@ -48,10 +49,21 @@ public final class StudyGuide {
     /** The author's fonts, read once the first step needs them. */
     private ConfiguredFonts fonts;
     private volatile BuildWork work = BuildWork.NOTHING;
+    private final PreparedParts prepared;
 
     public StudyGuide(GuideConfig config, BuildLog log) {
+        this(config, log, new PreparedParts());
+    }
+
+    /**
+     * A build of a watch session.
+     *
+     * @param prepared the PDF parts the session keeps read and prepared from one build to the next
+     */
+    public StudyGuide(GuideConfig config, BuildLog log, PreparedParts prepared) {
         this.config = config;
         this.log = log;
+        this.prepared = prepared;
     }
 
     /**
@@ -142,7 +154,7 @@ public final class StudyGuide {
             course.sections().forEach(section -> handouts.put(section.number(), config.handoutFile(section.number())));
         }
         Map<OutputFormat, Path> written;
-        FormatWriters writers = new FormatWriters(config, fonts(), log);
+        FormatWriters writers = new FormatWriters(config, fonts(), log, prepared);
         try {
             // The PDF's parts are keyed by the images each shows, not by the whole folder's other files.
             written = writers.write(rendered, instructors, GuideInfo.of(config, start, labels(new ArrayList<>())),

@@ -113,6 +113,11 @@ final class GuideFonts {
     }
 
     /** The file of a shipped font, by the PostScript name that names its subsets in a PDF; empty for another font. */
+    /** The PostScript names of the shipped fonts. */
+    static Set<String> postScriptNames() {
+        return POSTSCRIPT_NAMES;
+    }
+
     static Optional<byte[]> byPostScriptName(String name) {
         return POSTSCRIPT_NAMES.contains(name) ? Optional.of(FILES.computeIfAbsent(name + ".ttf", GuideFonts::load))
                 : Optional.empty();

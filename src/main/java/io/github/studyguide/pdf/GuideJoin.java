@@ -4,7 +4,6 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.render.Outline;
-import io.github.studyguide.pdf.file.PdfFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -34,7 +33,7 @@ final class GuideJoin {
     }
 
     /** A part, and its PDF read for joining. */
-    record Part(RenderedPart part, PdfFile file) {
+    record Part(RenderedPart part, PreparedPart prepared) {
     }
 
     /**
@@ -42,22 +41,22 @@ final class GuideJoin {
      *
      * @param outline the reading order: what starts running headers and gets a bookmark
      * @param front the front matter (title page and contents)
-     * @param loaded the body's parts, in order, read by {@link PdfAssembler#load(RenderedPart)}
+     * @param loaded the body's parts, in order, prepared by {@link PdfAssembler#prepare}
      * @param links each part's links to other parts: the id of each link's place, and the id it leads to
      * @param contents the contents' lines, each a link from the front matter to its page
      * @param digest the document id
      * @param then what is made of the guide once saved, before its document is closed
      * @return the number of pages
      */
-    int join(List<Outline.Entry> outline, RenderedPart front, List<Part> loaded, List<Map<String, String>> links,
+    int join(List<Outline.Entry> outline, Part front, List<Part> loaded, List<Map<String, String>> links,
             List<TocLine> contents, byte[] digest, Path target, FinishedGuide then) throws IOException {
         List<RenderedPart> parts = loaded.stream().map(Part::part).toList();
         Map<String, Integer> bodyPages = BodyPages.startPages(parts, layout.duplex());
         List<Integer> partStarts = BodyPages.partStarts(parts, layout.duplex());
         long start = System.nanoTime();
         try (PdfAssembler assembler = new PdfAssembler(layout.pdfUA(), layout.fonts())) {
-            assembler.append(front);
-            if (layout.duplex() && front.pages() % 2 == 1) {
+            assembler.append(front.prepared());
+            if (layout.duplex() && front.part().pages() % 2 == 1) {
                 assembler.appendBlank();
             }
             int frontPages = assembler.pageCount();
@@ -65,7 +64,7 @@ final class GuideJoin {
                 while (assembler.pageCount() < frontPages + partStarts.get(i)) {
                     assembler.appendBlank();
                 }
-                assembler.append(loaded.get(i).file());
+                assembler.append(loaded.get(i).prepared());
             }
             long joined = System.nanoTime();
             // One walk of the reading order: sections and appendices start running headers and top-level bookmarks,
@@ -100,7 +99,7 @@ final class GuideJoin {
                 }
             }
             for (TocLine line : contents) {
-                RenderedPart.Anchor area = front.anchors().get(line.lineId());
+                RenderedPart.Anchor area = front.part().anchors().get(line.lineId());
                 if (area != null) {
                     assembler.link(area.page(), area, frontPages + line.page() - 1, info.labels().goTo(line.text()));
                 }

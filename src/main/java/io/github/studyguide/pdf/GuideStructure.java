@@ -30,10 +30,19 @@ final class GuideStructure {
     private Object language;
     private int nextKey;
 
-    GuideStructure(PdfFileWriter file) {
+    /**
+     * @param root the number of the structure tree root, reserved
+     * @param document the number of the guide's {@code Document} element, reserved
+     */
+    GuideStructure(PdfFileWriter file, int root, int document) {
         this.file = file;
-        this.root = file.reserve();
-        this.document = file.reserve();
+        this.root = root;
+        this.document = document;
+    }
+
+    /** The guide's {@code Document} element, which the parts' top elements name as their parent. */
+    int document() {
+        return document;
     }
 
     /** The guide's structure tree root, for the catalog. */
@@ -41,45 +50,33 @@ final class GuideStructure {
         return root;
     }
 
-    /** What the next part's parent tree keys are moved by: the first key no part before it used. */
+    /** The first key no part so far used. */
     int nextKey() {
         return nextKey;
     }
 
     /**
      * Takes over a part's structure tree: its top elements become the guide's, its parent tree entries are added
-     * after the guide's.
+     * at the keys from {@code firstKey} on, and the keys after them up to {@code nextKey} are the part's too.
      *
-     * @param objects the part's objects, numbered from {@link #nextKey()}
-     * @return the part's values the guide now names, from which its objects are taken over
+     * @param objects the part's objects as the guide numbers them, its keys moved to {@code firstKey}
      */
-    List<Object> adopt(PdfFile part, PdfDict partRoot, PartObjects objects) {
-        List<Object> named = new ArrayList<>();
-        for (Object element : topElements(part, partRoot)) {
-            if (part.resolve(element) instanceof PdfDict adopted) {
-                objects.adoptElement(adopted, document);
-                if (language == null && adopted.get("Lang") != null) {
-                    language = adopted.get("Lang");
-                }
+    void adopt(PreparedPart part, PartObjects objects, int firstKey, int nextKey) {
+        PdfFile file = part.file();
+        for (Object element : part.topElements()) {
+            if (language == null && file.resolve(element) instanceof PdfDict adopted && adopted.get("Lang") != null) {
+                language = adopted.get("Lang");
             }
             kids.add(new Relocated(element, objects));
-            named.add(element);
         }
-        part.dict(partRoot.get("RoleMap")).ifPresent(roles -> roles.entries().forEach((role, standard) -> {
-            if (!roleMap.has(role)) {
-                roleMap.put(role, standard);
-            }
-        }));
-        TreeMap<Integer, Object> entries = new TreeMap<>();
-        part.dict(partRoot.get("ParentTree")).ifPresent(tree -> collect(part, tree, entries, 0));
-        int offset = nextKey;
-        entries.forEach((key, value) -> {
-            parentTree.put(key + offset, new Relocated(value, objects));
-            named.add(value);
-        });
-        nextKey = offset + Math.max(partRoot.intValue("ParentTreeNextKey", 0),
-                entries.isEmpty() ? 0 : entries.lastKey() + 1);
-        return named;
+        part.structureRoot().flatMap(partRoot -> file.dict(partRoot.get("RoleMap"))).ifPresent(roles ->
+                roles.entries().forEach((role, standard) -> {
+                    if (!roleMap.has(role)) {
+                        roleMap.put(role, standard);
+                    }
+                }));
+        part.parentTree().forEach((key, value) -> parentTree.put(key + firstKey, new Relocated(value, objects)));
+        this.nextKey = nextKey;
     }
 
     /**
@@ -121,7 +118,7 @@ final class GuideStructure {
      * The elements of a part to put under the guide's {@code Document}: the kids of the part's own {@code Document}
      * element (openhtmltopdf writes one), as written (references stay references); else the part's top elements.
      */
-    private static List<Object> topElements(PdfFile part, PdfDict partRoot) {
+    static List<Object> topElements(PdfFile part, PdfDict partRoot) {
         List<Object> top = items(part, partRoot.get("K"));
         if (top.size() == 1 && part.resolve(top.get(0)) instanceof PdfDict only && only.isName("S", "Document")) {
             List<Object> inner = items(part, only.get("K"));
@@ -142,7 +139,7 @@ final class GuideStructure {
     }
 
     /** A number tree's entries, from its leaves; values as written, so that references stay references. */
-    private static void collect(PdfFile part, PdfDict node, Map<Integer, Object> into, int depth) {
+    static void collect(PdfFile part, PdfDict node, Map<Integer, Object> into, int depth) {
         if (depth > 32) {
             return;
         }

@@ -13,7 +13,6 @@ import io.github.studyguide.pdf.file.PdfRef;
 import io.github.studyguide.pdf.file.PdfStream;
 import io.github.studyguide.pdf.file.PdfString;
 import io.github.studyguide.pdf.file.PdfToken;
-import io.github.studyguide.pdf.file.References;
 import io.github.studyguide.pdf.file.Relocated;
 import io.github.studyguide.pdf.file.Relocation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -26,12 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Joins the separately rendered parts into the guide: their pages in order, running headers and page numbers on
@@ -51,15 +49,26 @@ final class PdfAssembler implements Closeable {
     private static final float HEADER_BASELINE = 34f;
     private static final float FOOTER_SIZE = 9f;
     private static final float HEADER_SIZE = 8.5f;
-    private static final List<String> INHERITED = List.of("Resources", "MediaBox", "CropBox", "Rotate");
-    /** What the guide takes from its first part's catalog that has it: the same in every part. */
-    private static final List<String> CATALOG_ENTRIES = List.of("MarkInfo", "ViewerPreferences", "OutputIntents");
+    private static final List<String> CATALOG_ENTRIES = PreparedPart.CATALOG_ENTRIES;
+    /** The guide's page tree, structure tree root and Document element; the shared fonts follow. */
+    private static final int PAGE_TREE = 1;
+    private static final int STRUCTURE_ROOT = 2;
+    private static final int DOCUMENT = 3;
+    private static final int FIRST_FONT = 4;
+    /**
+     * Each part's objects and parent tree keys take whole blocks of numbers, so that a part that grows or shrinks a
+     * little leaves the numbers of the parts after it as they were: a watch session then writes those parts as it
+     * compiled them for the last guide. The numbers left over are gaps the cross-reference stream skips.
+     */
+    private static final int OBJECT_BLOCK = 512;
+    private static final int KEY_BLOCK = 64;
     private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmss'+00''00'''")
             .withZone(ZoneOffset.UTC);
 
     /** A page of the guide: its number, its dictionary as it will be written, and what its values are numbered by. */
     private static final class Page {
-        final int number;
+        /** Its object number; 0 until given, for a blank page, which is numbered after every part. */
+        int number;
         final PdfDict dict;
         final Relocation relocation;
         final PDRectangle box;
@@ -90,16 +99,20 @@ final class PdfAssembler implements Closeable {
     }
 
     private final PdfFileWriter file = new PdfFileWriter();
-    private final int pageTree = file.reserve();
     private final boolean tagged;
     private final ConfiguredFonts fonts;
     private final SharedFonts shared;
     private final List<Page> pages = new ArrayList<>();
     private final List<Bookmark> bookmarks = new ArrayList<>();
     private final PdfDict catalog = new PdfDict();
+    private final Map<String, Integer> fontNumbers = new java.util.TreeMap<>();
+    private final List<PreparedPart.Placed> placed = new ArrayList<>();
     private GuideStructure structure;
     private byte[] partMetadata;
     private int frontPages;
+    /** The first object number and parent tree key of the next part. */
+    private int nextObject;
+    private int nextKey;
 
     /**
      * @param tagged whether the parts are tagged (PDF/UA), so that what the assembler adds must be tagged too
@@ -116,89 +129,76 @@ final class PdfAssembler implements Closeable {
     PdfAssembler(boolean tagged, ConfiguredFonts fonts) {
         this.tagged = tagged;
         this.fonts = fonts;
-        this.shared = new SharedFonts(file, fonts);
+        List<String> names = SharedFonts.names(fonts);
+        for (int i = 0; i < names.size(); i++) {
+            fontNumbers.put(names.get(i), FIRST_FONT + i);
+        }
+        this.shared = new SharedFonts(file, fonts, fontNumbers);
+        this.nextObject = roundUp(FIRST_FONT + names.size(), KEY_BLOCK);
+        file.skipTo(nextObject);
+        file.reserve(PAGE_TREE);
     }
 
-    /**
-     * Reads a part's PDF for {@link #append(PdfFile)}. Any thread may read parts, so that reading them overlaps
-     * rendering the others, and a part read once may be joined into any number of guides.
-     */
+    /** Prepares a part for {@link #append(PreparedPart)}, on any thread; {@code fonts} are the author's. */
+    static PreparedPart prepare(PdfFile part, ConfiguredFonts fonts) throws IOException {
+        Set<String> names = Set.copyOf(SharedFonts.names(fonts));
+        return PreparedPart.of(part, names::contains);
+    }
+
+    /** Reads a part's PDF, on any thread. */
     static PdfFile load(RenderedPart part) throws IOException {
         return PdfFileReader.read(part.pdf());
     }
 
     /** Appends a part's pages; returns the 0-based index of its first page in the guide. */
     int append(RenderedPart part) throws IOException {
-        return append(load(part));
+        return append(prepare(load(part), fonts));
     }
 
     /**
      * Appends the pages of a part, its structure tree if it is tagged, and every object they lead to; returns the
      * 0-based index of its first page in the guide.
      */
-    int append(PdfFile part) throws IOException {
+    int append(PreparedPart part) {
         int first = pages.size();
-        PdfDict partCatalog = part.catalog();
-        List<Object> named = new ArrayList<>();
-        for (String entry : CATALOG_ENTRIES) {
-            if (!catalog.has(entry) && partCatalog.has(entry)) {
-                named.add(partCatalog.get(entry));
+        if (partMetadata == null) {
+            partMetadata = part.metadata().orElse(null);
+        }
+        if (!catalog.has("Version")) {
+            part.version().ifPresent(version -> catalog.put("Version", version));
+        }
+        boolean partTagged = part.structureRoot().isPresent();
+        if (partTagged && structure == null) {
+            file.reserve(STRUCTURE_ROOT);
+            file.reserve(DOCUMENT);
+            structure = new GuideStructure(file, STRUCTURE_ROOT, DOCUMENT);
+        }
+        int firstKey = partTagged ? nextKey : 0;
+        PreparedPart.Placed place = part.place(new PreparedPart.Placement(nextObject, firstKey, fontNumbers, DOCUMENT));
+        placed.add(place);
+        PartObjects objects = place.objects();
+        nextObject += roundUp(part.objectCount(), OBJECT_BLOCK);
+        file.skipTo(nextObject);
+        if (partTagged) {
+            nextKey += roundUp(part.keyCount(), KEY_BLOCK);
+            structure.adopt(part, objects, firstKey, nextKey);
+        }
+        shared.use(part.glyphs());
+        for (PreparedPart.Page page : part.pages()) {
+            int number = objects.number(page.number());
+            file.reserve(number);
+            pages.add(new Page(number, page.dict().copy(), objects, page.box(), page.empty()));
+        }
+        part.catalogEntries().forEach((entry, value) -> {
+            if (!catalog.has(entry)) {
+                catalog.put(entry, new Relocated(value, objects));
             }
-        }
-        if (partMetadata == null && part.resolve(partCatalog.get("Metadata")) instanceof PdfStream metadata) {
-            partMetadata = metadata.decoded();
-        }
-        Optional<PdfDict> partRoot = part.dict(partCatalog.get("StructTreeRoot"));
-        if (partRoot.isPresent() && structure == null) {
-            structure = new GuideStructure(file);
-        }
-        PartObjects objects = new PartObjects(part, partRoot.isPresent() ? structure.nextKey() : 0);
-        for (int number = 1; number < part.size(); number++) {
-            if (part.object(number) instanceof PdfDict font && font.isName("Type", "Font")) {
-                int guideNumber = shared.share(part, font).orElse(0);
-                if (guideNumber != 0) {
-                    objects.number(number, guideNumber);
-                }
-            }
-        }
-        if (partRoot.isPresent()) {
-            named.addAll(structure.adopt(part, partRoot.get(), objects));
-        }
-        List<PdfRef> pageRefs = new ArrayList<>();
-        collectPages(part, partCatalog.get("Pages"), pageRefs, 0);
-        List<PdfDict> pageDicts = new ArrayList<>();
-        for (PdfRef ref : pageRefs) {
-            PdfDict page = ((PdfDict) part.object(ref.number())).copy();
-            for (String inherited : INHERITED) {
-                if (!page.has(inherited)) {
-                    inheritedValue(part, page, inherited).ifPresent(value -> page.put(inherited, value));
-                }
-            }
-            // The guide's page tree holds the page; the part's stays behind.
-            page.remove("Parent");
-            pageDicts.add(page);
-            named.add(page);
-            objects.number(ref.number(), file.reserve());
-        }
-        // The objects the part's pages, structure and catalog lead to become the guide's, numbered in the order the
-        // part numbered them; the rest (its catalog, page tree, structure root, font copies) stay behind.
-        BitSet taken = References.reachable(part, named, objects::isNumbered);
-        taken.stream().forEach(number -> objects.number(number, file.reserve()));
-        taken.stream().forEach(number -> file.put(objects.number(number), part.object(number), objects));
-        for (int i = 0; i < pageRefs.size(); i++) {
-            PdfDict page = pageDicts.get(i);
-            int number = objects.number(pageRefs.get(i).number());
-            pages.add(new Page(number, page, objects, box(part, page), showsNothing(part, page)));
-        }
-        for (String entry : CATALOG_ENTRIES) {
-            if (!catalog.has(entry) && partCatalog.has(entry)) {
-                catalog.put(entry, new Relocated(partCatalog.get(entry), objects));
-            }
-        }
-        if (!catalog.has("Version") && partCatalog.get("Version") instanceof PdfName version) {
-            catalog.put("Version", version);
-        }
+        });
         return first;
+    }
+
+    private static int roundUp(int value, int block) {
+        return Math.max(block, (value + block - 1) / block * block);
     }
 
     /** Appends an empty page of the size of the last one, which carries no header or number. */
@@ -206,7 +206,7 @@ final class PdfAssembler implements Closeable {
         PDRectangle box = pages.get(pages.size() - 1).box;
         PdfDict page = new PdfDict().putName("Type", "Page").put("MediaBox", rectangle(box.getLowerLeftX(),
                 box.getLowerLeftY(), box.getWidth(), box.getHeight())).put("Resources", new PdfDict());
-        pages.add(new Page(file.reserve(), page, Relocation.NONE, box, true));
+        pages.add(new Page(0, page, Relocation.NONE, box, true));
     }
 
     /**
@@ -316,7 +316,7 @@ final class PdfAssembler implements Closeable {
     /** Adds a top-level bookmark to the top of page {@code pageIndex}; children go under the returned item. */
     Bookmark bookmark(Bookmark parent, String title, int pageIndex) {
         Page page = pages.get(pageIndex);
-        Bookmark item = new Bookmark(title, page.number, page.box.getUpperRightY());
+        Bookmark item = new Bookmark(title, numberOf(page), page.box.getUpperRightY());
         (parent == null ? bookmarks : parent.kids).add(item);
         return item;
     }
@@ -335,7 +335,7 @@ final class PdfAssembler implements Closeable {
                 .put("Dest", topOf(pages.get(toPage))).put("Contents", PdfString.text(description))
                 .put("F", PdfToken.of(4));
         if (tagged && structure != null) {
-            link.put("StructParent", PdfToken.of(structure.tagLink(annotation, page.number)));
+            link.put("StructParent", PdfToken.of(structure.tagLink(annotation, numberOf(page))));
             // Tab order follows the structure, as PDF/UA requires of a page with annotations.
             page.dict.putName("Tabs", "S");
         }
@@ -354,11 +354,14 @@ final class PdfAssembler implements Closeable {
     void save(GuideInfo info, byte[] contentDigest, OutputStream out) throws IOException {
         List<Object> kids = new ArrayList<>(pages.size());
         for (Page page : pages) {
-            page.dict.put("Parent", Relocated.ref(pageTree));
-            file.put(page.number, page.dict, page.relocation);
+            page.dict.put("Parent", Relocated.ref(PAGE_TREE));
+            file.put(numberOf(page), page.dict, page.relocation);
             kids.add(Relocated.ref(page.number));
         }
-        file.put(pageTree, new PdfDict().putName("Type", "Pages").put("Kids", kids).put("Count", PdfToken.of(pages.size())));
+        file.put(PAGE_TREE, new PdfDict().putName("Type", "Pages").put("Kids", kids).put("Count", PdfToken.of(pages.size())));
+        // The parts that did not change since the last guide of a watch session were compiled for it already.
+        placed.parallelStream().forEach(PreparedPart.Placed::compiled);
+        placed.forEach(part -> file.add(part.compiled()));
         shared.finish();
         if (structure != null) {
             structure.finish();
@@ -374,7 +377,7 @@ final class PdfAssembler implements Closeable {
         if (catalog.has("Version")) {
             root.put("Version", catalog.get("Version"));
         }
-        root.put("Pages", Relocated.ref(pageTree));
+        root.put("Pages", Relocated.ref(PAGE_TREE));
         if (partMetadata != null) {
             root.put("Metadata", Relocated.ref(file.add(PdfStream.of(new PdfDict().putName("Type", "Metadata")
                     .putName("Subtype", "XML"), GuideMetadata.updated(partMetadata, info)))));
@@ -453,63 +456,20 @@ final class PdfAssembler implements Closeable {
         return pages.size();
     }
 
-    private static List<Object> topOf(Page page) {
-        return List.of(Relocated.ref(page.number), PdfName.of("FitH"), PdfToken.of((int) page.box.getUpperRightY()));
+    private List<Object> topOf(Page page) {
+        return List.of(Relocated.ref(numberOf(page)), PdfName.of("FitH"), PdfToken.of((int) page.box.getUpperRightY()));
+    }
+
+    /** A page's object number; a blank page gets one when first asked, after every part's. */
+    private int numberOf(Page page) {
+        if (page.number == 0) {
+            page.number = file.reserve();
+        }
+        return page.number;
     }
 
     private static List<Object> rectangle(float x, float y, float width, float height) {
         return List.of(PdfToken.of(x), PdfToken.of(y), PdfToken.of(x + width), PdfToken.of(y + height));
-    }
-
-    /** The part's pages in order, by walking its page tree. */
-    private static void collectPages(PdfFile part, Object node, List<PdfRef> into, int depth) {
-        if (depth > 64 || !(node instanceof PdfRef ref) || !(part.object(ref.number()) instanceof PdfDict dict)) {
-            return;
-        }
-        if (dict.isName("Type", "Pages") || dict.has("Kids")) {
-            for (Object kid : dict.array("Kids", part::object).orElse(List.of())) {
-                collectPages(part, kid, into, depth + 1);
-            }
-        } else {
-            into.add(ref);
-        }
-    }
-
-    /** A page attribute, from the page tree above the page. */
-    private static Optional<Object> inheritedValue(PdfFile part, PdfDict page, String name) {
-        Optional<PdfDict> node = part.dict(page.get("Parent"));
-        for (int depth = 0; node.isPresent() && depth < 64; depth++) {
-            Object value = node.get().get(name);
-            if (value != null) {
-                return Optional.of(value);
-            }
-            node = part.dict(node.get().get("Parent"));
-        }
-        return Optional.empty();
-    }
-
-    private static PDRectangle box(PdfFile part, PdfDict page) {
-        if (part.resolve(page.get("MediaBox")) instanceof List<?> box && box.size() == 4) {
-            float[] corners = new float[4];
-            for (int i = 0; i < 4; i++) {
-                corners[i] = part.resolve(box.get(i)) instanceof PdfToken token ? token.floatValue(0) : 0;
-            }
-            return new PDRectangle(corners[0], corners[1], corners[2] - corners[0], corners[3] - corners[1]);
-        }
-        return PDRectangle.A4;
-    }
-
-    /**
-     * Whether a page shows nothing: the blank back of a page that the renderer inserted so that the next part of a
-     * duplex guide starts on a right-hand page. Like the blank pages added here, it gets no header or number.
-     */
-    private static boolean showsNothing(PdfFile part, PdfDict page) {
-        Optional<PdfDict> resources = part.dict(page.get("Resources"));
-        return resources.isEmpty() || isEmpty(part, resources.get().get("Font")) && isEmpty(part, resources.get().get("XObject"));
-    }
-
-    private static boolean isEmpty(PdfFile part, Object dict) {
-        return part.dict(dict).map(found -> found.entries().isEmpty()).orElse(true);
     }
 
     @Override

@@ -64,6 +64,8 @@ public final class PdfGuideWriter {
     private final int threads;
     private final BuildLog log;
     private final int lessonsPerChunk;
+    private final PreparedParts prepared;
+    private final String guideName;
 
     /**
      * @param info what the title page and metadata say
@@ -77,12 +79,30 @@ public final class PdfGuideWriter {
      */
     public PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
             int threads, BuildLog log) throws IOException {
-        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, log, LESSONS_PER_CHUNK);
+        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, log, new PreparedParts());
+    }
+
+    /**
+     * As the other constructor, for a build of a watch session.
+     *
+     * @param prepared the parts the session keeps prepared between its builds
+     */
+    public PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
+            int threads, BuildLog log, PreparedParts prepared) throws IOException {
+        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, log, LESSONS_PER_CHUNK, prepared);
     }
 
     /** As the public constructor, with the chunk size chosen: tests use small chunks on a small course. */
     PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
             int threads, BuildLog log, int lessonsPerChunk) throws IOException {
+        this(info, layout, sourceDirectory, cacheDirectory, cacheSalt, threads, log, lessonsPerChunk, new PreparedParts());
+    }
+
+    private PdfGuideWriter(GuideInfo info, PdfLayout layout, Path sourceDirectory, Path cacheDirectory, String cacheSalt,
+            int threads, BuildLog log, int lessonsPerChunk, PreparedParts prepared) throws IOException {
+        this.prepared = prepared;
+        // The cache folder's name tells the guides apart (the guide, the instructor edition).
+        this.guideName = cacheDirectory.getFileName().toString();
         this.log = log;
         this.lessonsPerChunk = lessonsPerChunk;
         this.info = info;
@@ -147,7 +167,7 @@ public final class PdfGuideWriter {
         IntStream.range(0, jobs.size()).boxed()
                 .sorted(Comparator.comparing((Integer i) -> isCached(jobs.get(i)))
                         .thenComparing(Comparator.comparingInt((Integer i) -> jobs.get(i).html().length()).reversed()))
-                .forEach(i -> pending.set(i, executor.submit(() -> loaded(render(jobs.get(i))))));
+                .forEach(i -> pending.set(i, executor.submit(() -> loaded(jobs.get(i)))));
         List<Future<RenderedPart>> pendingHandouts =
                 handoutJobs.stream().map(job -> executor.submit(() -> render(job))).toList();
         return new Queued(course, handouts, jobs, pending, handoutSections, handoutJobs, pendingHandouts);
@@ -206,7 +226,7 @@ public final class PdfGuideWriter {
             PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
             used.add(keyOf(frontJob));
             RenderedPart front = render(frontJob);
-            int pages = join.join(outline, front, loaded, links(jobs), contents,
+            int pages = join.join(outline, new GuideJoin.Part(front, prepared(frontJob, front)), loaded, links(jobs), contents,
                     keys.digest(frontHtml, partKeys), target, then);
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
@@ -216,13 +236,15 @@ public final class PdfGuideWriter {
                 used.add(keyOf(handoutFrontJob));
                 RenderedPart handoutFront = render(handoutFrontJob);
                 PartJob job = handoutJobs.get(i);
-                join.join(Outline.of(List.of(section), List.of(), info.labels()), handoutFront,
-                        List.of(new GuideJoin.Part(handoutParts.get(i), PdfAssembler.load(handoutParts.get(i)))),
+                join.join(Outline.of(List.of(section), List.of(), info.labels()),
+                        new GuideJoin.Part(handoutFront, prepared(handoutFrontJob, handoutFront)),
+                        List.of(new GuideJoin.Part(handoutParts.get(i), prepared(job, handoutParts.get(i)))),
                         links(List.of(job)), List.of(), keys.digest(handoutHtml, List.of(keyOf(job))),
                         handouts.get(section.section().number()), FinishedGuide.NOTHING);
             }
             handoutJobs.forEach(job -> used.add(keyOf(job)));
             cache.retainOnly(used);
+            prepared.retainOnly(guideName, used);
             return pages;
         }
 
@@ -237,9 +259,15 @@ public final class PdfGuideWriter {
         }
     }
 
-    /** The part with its PDF, read on the thread that rendered it or took it from the cache. */
-    private static GuideJoin.Part loaded(RenderedPart part) throws IOException {
-        return new GuideJoin.Part(part, PdfAssembler.load(part));
+    /** Renders a part (or takes it from the cache) and prepares it for the join, on the same thread. */
+    private GuideJoin.Part loaded(PartJob job) throws IOException {
+        RenderedPart part = render(job);
+        return new GuideJoin.Part(part, prepared(job, part));
+    }
+
+    /** A part read and prepared for the join, or as the watch session kept it from its last build. */
+    private PreparedPart prepared(PartJob job, RenderedPart part) throws IOException {
+        return prepared.get(guideName, keyOf(job), () -> PdfAssembler.prepare(PdfAssembler.load(part), layout.fonts()));
     }
 
     /** Each part's links to other parts: the id of each link's place, and the id it leads to. */

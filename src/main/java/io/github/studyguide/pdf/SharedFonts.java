@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Embeds each of the guide's fonts once. Parts render as documents of their own, and each embeds its own subset of
@@ -46,27 +47,39 @@ final class SharedFonts implements Closeable {
     private final PdfFileWriter guide;
     private final ConfiguredFonts configured;
     private final PDDocument fonts = new PDDocument();
-    /** Each shared font's glyphs, its number in the guide and, once loaded, its font, by PostScript name. */
+    /** Each font's number in the guide, the glyphs the parts use, and once loaded the font, by PostScript name. */
+    private final Map<String, Integer> numbers;
     private final Map<String, Set<Integer>> glyphs = new TreeMap<>();
-    private final Map<String, Integer> numbers = new TreeMap<>();
     private final Map<String, PDType0Font> loaded = new TreeMap<>();
 
-    SharedFonts(PdfFileWriter guide, ConfiguredFonts configured) {
+    /**
+     * @param numbers the guide's number of each font that may be shared, by PostScript name ({@link #names}): fixed
+     *     before any part is placed, as the parts' objects name them
+     */
+    SharedFonts(PdfFileWriter guide, ConfiguredFonts configured, Map<String, Integer> numbers) {
         this.guide = guide;
         this.configured = configured;
+        this.numbers = numbers;
+    }
+
+    /** The PostScript names of the fonts the guide may share, in order: the shipped ones and the author's. */
+    static List<String> names(ConfiguredFonts configured) {
+        Set<String> names = new TreeSet<>(GuideFonts.postScriptNames());
+        configured.all().forEach(font -> names.add(font.postScriptName()));
+        return List.copyOf(names);
     }
 
     /**
-     * The guide's number of the shared font that stands for a part's font, which then holds the part's glyphs;
-     * empty for a font that is not shared: one not shipped or configured, or not embedded as PDFBox embeds a subset.
+     * The name of the shared font that stands for a part's font; empty for a font that is not shared: one not
+     * shipped or configured ({@code shared} says), or not embedded as PDFBox embeds a subset.
      */
-    Optional<Integer> share(PdfFile part, PdfDict font) throws IOException {
+    static Optional<String> sharedName(PdfFile part, PdfDict font, Predicate<String> shared) {
         if (!font.isName("Subtype", "Type0") || !font.isName("Encoding", "Identity-H")
                 || !(part.resolve(font.get("DescendantFonts")) instanceof List<?> descendants)
                 || descendants.size() != 1
                 || !(part.resolve(descendants.get(0)) instanceof PdfDict cidFont)
                 || !cidFont.isName("Subtype", "CIDFontType2")
-                || !(part.resolve(cidFont.get("CIDToGIDMap")) instanceof PdfStream cidToGid)
+                || !(part.resolve(cidFont.get("CIDToGIDMap")) instanceof PdfStream)
                 || !(font.get("BaseFont") instanceof PdfName baseFont)) {
             return Optional.empty();
         }
@@ -76,11 +89,28 @@ final class SharedFonts implements Closeable {
             return Optional.empty();
         }
         String name = subset.substring(7);
-        if (GuideFonts.byPostScriptName(name).isEmpty() && configured.byPostScriptName(name).isEmpty()) {
-            return Optional.empty();
+        return shared.test(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * The glyphs a part's subset of a shared font holds, as glyph ids of the whole font: the CIDs its
+     * {@code CIDToGIDMap} maps to a glyph of its own.
+     */
+    static Set<Integer> glyphs(PdfFile part, PdfDict font) throws IOException {
+        PdfDict cidFont = (PdfDict) part.resolve(((List<?>) part.resolve(font.get("DescendantFonts"))).get(0));
+        byte[] map = ((PdfStream) part.resolve(cidFont.get("CIDToGIDMap"))).decoded();
+        Set<Integer> glyphs = new TreeSet<>();
+        for (int cid = 0; 2 * cid + 1 < map.length; cid++) {
+            if (map[2 * cid] != 0 || map[2 * cid + 1] != 0) {
+                glyphs.add(cid);
+            }
         }
-        glyphs.computeIfAbsent(name, n -> new TreeSet<>()).addAll(glyphsOf(cidToGid));
-        return Optional.of(number(name));
+        return glyphs;
+    }
+
+    /** Adds the glyphs a part uses of each shared font. */
+    void use(Map<String, Set<Integer>> partGlyphs) {
+        partGlyphs.forEach((name, used) -> glyphs.computeIfAbsent(name, n -> new TreeSet<>()).addAll(used));
     }
 
     /** DejaVu Sans, for text the guide draws itself: the subset the parts share. */
@@ -96,7 +126,6 @@ final class SharedFonts implements Closeable {
             font = file.isPresent() ? PDType0Font.load(fonts, new ByteArrayInputStream(file.get()), true)
                     : PDType0Font.load(fonts, configured.byPostScriptName(postScriptName).orElseThrow().open(), true);
             loaded.put(postScriptName, font);
-            number(postScriptName);
         }
         return font;
     }
@@ -116,14 +145,16 @@ final class SharedFonts implements Closeable {
      * into the guide under the numbers given out.
      */
     void finish() throws IOException {
-        if (numbers.isEmpty()) {
+        Set<String> used = new TreeSet<>(glyphs.keySet());
+        used.addAll(loaded.keySet());
+        if (used.isEmpty()) {
             return;
         }
         PDPage page = new PDPage();
         PDResources resources = new PDResources();
         page.setResources(resources);
         fonts.addPage(page);
-        List<String> names = new ArrayList<>(numbers.keySet());
+        List<String> names = new ArrayList<>(used);
         // PDFBox subsets a font when the document is saved only if a content stream has set it.
         try (PDPageContentStream registration = new PDPageContentStream(fonts, page)) {
             for (int i = 0; i < names.size(); i++) {
@@ -151,25 +182,10 @@ final class SharedFonts implements Closeable {
         Relocation relocation = number -> relocated[number];
         for (int i = 0; i < names.size(); i++) {
             int type0 = ((PdfRef) fontResources.get("S" + i)).number();
+            guide.reserve(relocated[type0]);
             guide.put(relocated[type0], file.object(type0), relocation);
         }
         taken.stream().forEach(number -> guide.put(relocated[number], file.object(number), relocation));
-    }
-
-    private int number(String postScriptName) {
-        return numbers.computeIfAbsent(postScriptName, name -> guide.reserve());
-    }
-
-    /** The glyphs a subset holds, as glyph ids of the whole font: the CIDs it maps to a glyph of its own. */
-    private static Set<Integer> glyphsOf(PdfStream cidToGid) throws IOException {
-        byte[] map = cidToGid.decoded();
-        Set<Integer> glyphs = new TreeSet<>();
-        for (int cid = 0; 2 * cid + 1 < map.length; cid++) {
-            if (map[2 * cid] != 0 || map[2 * cid + 1] != 0) {
-                glyphs.add(cid);
-            }
-        }
-        return glyphs;
     }
 
     @Override

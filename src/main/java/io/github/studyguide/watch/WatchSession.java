@@ -1,5 +1,6 @@
 package io.github.studyguide.watch;
 
+import io.github.studyguide.pdf.PreparedParts;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.BuildWork;
 import io.github.studyguide.GuideConfig;
@@ -42,6 +43,8 @@ public final class WatchSession {
     private final BuildLog log;
     private final Consumer<BuildResult> built;
     private final CountDownLatch ended = new CountDownLatch(1);
+    /** The PDF parts read and prepared by one build, for the next: an unchanged part is not read or compiled again. */
+    private final PreparedParts prepared = new PreparedParts();
     private volatile boolean stopped;
     private int rebuilds;
     /** The warnings of the last build that ran, which a rebuild does not repeat; on the loop's thread only. */
@@ -123,7 +126,7 @@ public final class WatchSession {
         // Shows everything, as any build; what it warned about is what rebuilds need not repeat.
         RebuildLog shown = RebuildLog.firstBuild(log);
         try {
-            built.accept(new StudyGuide(config, shown).build());
+            built.accept(new StudyGuide(config, shown, prepared).build());
         } catch (GuideException | IOException e) {
             log.error(failure(e) + "; fix it and save: the watch goes on");
         }
@@ -133,7 +136,7 @@ public final class WatchSession {
     private void rebuild(ChangeSet changes) {
         long start = System.nanoTime();
         RebuildLog quiet = new RebuildLog(log, changes.files(), lastWarnings);
-        StudyGuide guide = new StudyGuide(config, quiet);
+        StudyGuide guide = new StudyGuide(config, quiet, prepared);
         try {
             BuildResult result = guide.build();
             if (!guide.work().equals(BuildWork.NOTHING)) {

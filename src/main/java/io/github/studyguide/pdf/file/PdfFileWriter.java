@@ -4,41 +4,49 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 
 /**
  * Writes a PDF of objects numbered by the caller: streams as objects of their own, every other object in compressed
- * object streams, and a compressed cross-reference stream that carries the trailer's entries. Values go in
- * serialised, so that what the file holds until written is bytes, not objects. The same objects give the same
- * bytes; the object streams are compressed in parallel.
+ * object streams, and a compressed cross-reference stream that carries the trailer's entries. Objects come in
+ * compiled ({@link CompiledObjects}), a block at a time or one by one; numbers may leave gaps, which the
+ * cross-reference stream skips. The same objects give the same bytes.
  */
 public final class PdfFileWriter {
 
-    /** Objects per object stream: enough for the dictionaries to compress well together, few enough to split work. */
-    private static final int OBJECTS_PER_STREAM = 200;
     private static final byte[] HEADER_COMMENT = {'%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, '\n'};
 
-    /** A serialised object: a plain one's body, or a stream's dictionary and data. */
-    private record Entry(byte[] body, byte[] data, int offset, int length) {
-        boolean isStream() {
-            return data != null;
-        }
-    }
-
-    private final List<Entry> entries = new ArrayList<>(List.of(new Entry(null, null, 0, 0)));
+    private final List<CompiledObjects> blocks = new ArrayList<>();
+    private final CompiledObjects.Builder own = new CompiledObjects.Builder();
+    private final BitSet reserved = new BitSet();
+    private final BitSet put = new BitSet();
+    private int next = 1;
 
     /** Reserves the next object number, for an object put later. */
     public int reserve() {
-        entries.add(null);
-        return entries.size() - 1;
+        reserved.set(next);
+        return next++;
+    }
+
+    /** Reserves a number of the caller's choosing, clear of those {@link #reserve()} gives, for an object put later. */
+    public void reserve(int number) {
+        if (number >= next || reserved.get(number)) {
+            throw new IllegalStateException("Object " + number + " cannot be reserved");
+        }
+        reserved.set(number);
+    }
+
+    /** Moves the next number {@link #reserve()} gives to at least {@code number}: the numbers skipped are the caller's. */
+    public void skipTo(int number) {
+        next = Math.max(next, number);
     }
 
     /** Adds an object whose references are already this file's numbers; returns its number. */
     public int add(Object value) {
         int number = reserve();
-        put(number, value, Relocation.NONE);
+        put(number, value);
         return number;
     }
 
@@ -49,23 +57,29 @@ public final class PdfFileWriter {
 
     /** Puts a reserved object, its references and dictionaries written through {@code relocation}. */
     public void put(int number, Object value, Relocation relocation) {
-        if (entries.get(number) != null) {
-            throw new IllegalStateException("Object " + number + " is put twice");
+        if (!reserved.get(number)) {
+            throw new IllegalStateException("Object " + number + " was never reserved");
         }
-        if (value instanceof PdfStream stream) {
-            ByteSink dict = new ByteSink(64 + 16 * stream.dict().entries().size());
-            PdfSyntax.writeDict(relocation.dict(stream.dict()), relocation, dict, stream.length());
-            entries.set(number, new Entry(dict.toByteArray(), stream.source(), stream.offset(), stream.length()));
-        } else {
-            ByteSink body = new ByteSink(64);
-            PdfSyntax.write(value, relocation, body);
-            entries.set(number, new Entry(body.toByteArray(), null, 0, 0));
-        }
+        mark(number);
+        own.put(number, value, relocation);
     }
 
-    /** How many objects are numbered so far, and one more: the next number. */
-    public int size() {
-        return entries.size();
+    /** Adds compiled objects, whose numbers the caller keeps clear of those {@link #reserve()} gives. */
+    public void add(CompiledObjects compiled) {
+        for (CompiledObjects.ObjectStream stream : compiled.objectStreams()) {
+            for (int number : stream.numbers()) {
+                mark(number);
+            }
+        }
+        compiled.streams().forEach(stream -> mark(stream.number()));
+        blocks.add(compiled);
+    }
+
+    private void mark(int number) {
+        if (put.get(number)) {
+            throw new IllegalStateException("Object " + number + " is put twice");
+        }
+        put.set(number);
     }
 
     /**
@@ -76,72 +90,83 @@ public final class PdfFileWriter {
      *     cross-reference stream's dictionary
      */
     public void write(OutputStream out, String version, PdfDict trailer) throws IOException {
-        int objects = entries.size();
-        List<Integer> plain = new ArrayList<>();
-        for (int number = 1; number < objects; number++) {
-            Entry entry = entries.get(number);
-            if (entry == null) {
-                throw new IllegalStateException("Object " + number + " was reserved and never put");
-            }
-            if (!entry.isStream()) {
-                plain.add(number);
-            }
+        BitSet missing = (BitSet) reserved.clone();
+        missing.andNot(put);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Object " + missing.nextSetBit(0) + " was reserved and never put");
         }
-        int groups = (plain.size() + OBJECTS_PER_STREAM - 1) / OBJECTS_PER_STREAM;
-        byte[][] objectStreams = new byte[groups][];
-        IntStream.range(0, groups).parallel().forEach(group -> objectStreams[group] = objectStream(
-                plain.subList(group * OBJECTS_PER_STREAM, Math.min(plain.size(), (group + 1) * OBJECTS_PER_STREAM))));
-        int firstObjectStream = objects;
-        int xrefNumber = objects + groups;
+        List<CompiledObjects> all = new ArrayList<>(blocks);
+        all.add(own.compile());
+        int top = Math.max(next, put.length());
+        List<CompiledObjects.ObjectStream> objectStreams = new ArrayList<>();
+        all.forEach(block -> objectStreams.addAll(block.objectStreams()));
+        int firstObjectStream = top;
+        int xrefNumber = top + objectStreams.size();
         int size = xrefNumber + 1;
         long[] offsets = new long[size];
         int[] container = new int[size];
         int[] index = new int[size];
-        for (int i = 0; i < plain.size(); i++) {
-            container[plain.get(i)] = firstObjectStream + i / OBJECTS_PER_STREAM;
-            index[plain.get(i)] = i % OBJECTS_PER_STREAM;
+        BitSet present = (BitSet) put.clone();
+        for (int i = 0; i < objectStreams.size(); i++) {
+            int[] numbers = objectStreams.get(i).numbers();
+            for (int j = 0; j < numbers.length; j++) {
+                container[numbers[j]] = firstObjectStream + i;
+                index[numbers[j]] = j;
+            }
         }
+        present.set(firstObjectStream, size);
 
         CountingOutput file = new CountingOutput(out);
         file.write(("%PDF-" + version + "\n").getBytes(StandardCharsets.US_ASCII));
         file.write(HEADER_COMMENT);
-        for (int number = 1; number < objects; number++) {
-            Entry entry = entries.get(number);
-            if (entry.isStream()) {
-                offsets[number] = file.count();
-                file.write((number + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
-                file.write(entry.body());
+        for (CompiledObjects block : all) {
+            for (CompiledObjects.StreamObject stream : block.streams()) {
+                offsets[stream.number()] = file.count();
+                file.write((stream.number() + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
+                file.write(stream.dict());
                 file.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
-                file.write(entry.data(), entry.offset(), entry.length());
+                file.write(stream.data(), stream.offset(), stream.length());
                 file.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
             }
         }
-        for (int group = 0; group < groups; group++) {
-            int number = firstObjectStream + group;
+        for (int i = 0; i < objectStreams.size(); i++) {
+            int number = firstObjectStream + i;
             offsets[number] = file.count();
             file.write((number + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
-            file.write(objectStreams[group]);
+            file.write(objectStreams.get(i).written());
             file.write("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
         }
-
-        ByteSink table = new ByteSink(7 * size);
         offsets[xrefNumber] = file.count();
-        for (int number = 0; number < size; number++) {
-            if (number == 0) {
-                row(table, 0, 0, 0xFFFF);
-            } else if (container[number] != 0) {
-                row(table, 2, container[number], index[number]);
-            } else {
-                row(table, 1, offsets[number], 0);
+
+        // One subsection of the cross-reference stream per run of numbers in use, object 0 (free) first.
+        present.set(0);
+        List<Object> subsections = new ArrayList<>();
+        ByteSink table = new ByteSink(7 * present.cardinality());
+        for (int start = present.nextSetBit(0); start >= 0; ) {
+            int end = present.nextClearBit(start);
+            subsections.add(PdfToken.of(start));
+            subsections.add(PdfToken.of(end - start));
+            for (int number = start; number < end; number++) {
+                if (number == 0) {
+                    row(table, 0, 0, 0xFFFF);
+                } else if (container[number] != 0) {
+                    row(table, 2, container[number], index[number]);
+                } else {
+                    row(table, 1, offsets[number], 0);
+                }
             }
+            start = end < size ? present.nextSetBit(end) : -1;
         }
         PdfDict xref = trailer.copy();
         xref.putName("Type", "XRef");
         xref.put("Size", PdfToken.of(size));
+        if (subsections.size() > 2) {
+            xref.put("Index", subsections);
+        }
         xref.put("W", List.of(PdfToken.of(1), PdfToken.of(4), PdfToken.of(2)));
         xref.putName("Filter", "FlateDecode");
         byte[] compressed = deflate(table.array(), table.size());
-        ByteSink dict = new ByteSink(128);
+        ByteSink dict = new ByteSink(128 + 8 * subsections.size());
         PdfSyntax.writeDict(xref, Relocation.NONE, dict, compressed.length);
         file.write((xrefNumber + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
         file.write(dict.toByteArray());
@@ -150,32 +175,6 @@ public final class PdfFileWriter {
         file.write(("\nendstream\nendobj\nstartxref\n" + offsets[xrefNumber] + "\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII));
         file.flush();
-    }
-
-    /** An object stream of the given objects, with its dictionary, compressed. */
-    private byte[] objectStream(List<Integer> numbers) {
-        ByteSink header = new ByteSink(12 * numbers.size());
-        ByteSink bodies = new ByteSink(256 * numbers.size());
-        for (int number : numbers) {
-            if (header.size() > 0) {
-                header.write(' ');
-            }
-            header.ascii(number + " " + bodies.size());
-            bodies.write(entries.get(number).body());
-            bodies.write('\n');
-        }
-        header.write('\n');
-        int first = header.size();
-        header.write(bodies.array(), 0, bodies.size());
-        byte[] compressed = deflate(header.array(), header.size());
-        PdfDict dict = new PdfDict().putName("Type", "ObjStm").put("N", PdfToken.of(numbers.size()))
-                .put("First", PdfToken.of(first)).putName("Filter", "FlateDecode");
-        ByteSink stream = new ByteSink(compressed.length + 128);
-        PdfSyntax.writeDict(dict, Relocation.NONE, stream, compressed.length);
-        stream.ascii("\nstream\n");
-        stream.write(compressed);
-        stream.ascii("\nendstream");
-        return stream.toByteArray();
     }
 
     private static void row(ByteSink table, int type, long second, int third) {
