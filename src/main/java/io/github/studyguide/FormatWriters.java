@@ -7,13 +7,11 @@ import io.github.studyguide.flashcards.AnkiDeck;
 import io.github.studyguide.internal.ConfiguredFonts;
 import io.github.studyguide.internal.Futures;
 import io.github.studyguide.output.AtomicOutput;
-import io.github.studyguide.pdf.FinishedGuide;
 import io.github.studyguide.pdf.PreparedParts;
 import io.github.studyguide.pdf.PdfGuideWriter;
 import io.github.studyguide.pdf.PdfLayout;
 import io.github.studyguide.pdf.handout.NupSheets;
 import io.github.studyguide.render.RenderedCourse;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,16 +87,16 @@ final class FormatWriters {
                     ? executor.submit(() -> writeEpub(rendered, info, times)) : null;
             if (pdf.isPresent()) {
                 Path target = config.outputFile(OutputFormat.PDF);
-                long[] sheetsMillis = {0};
-                pdf.get().finish(target, config.handoutSheetsFile().isEmpty() ? FinishedGuide.NOTHING
-                        : (guide, saved) -> sheetsMillis[0] = writeSheets(guide, saved, config.handoutSheetsFile().get(), times));
+                pdf.get().finish(target);
                 written.put(OutputFormat.PDF, target);
                 pdfParts = pdf.get().parts();
                 pdfPartsLaidOut = pdf.get().partsLaidOut();
-                // The sheets are made while the guide is open, inside its writer's time; they are counted apart.
-                long pdfMillis = (System.nanoTime() - pdfStart) / 1_000_000 - sheetsMillis[0];
+                long pdfMillis = (System.nanoTime() - pdfStart) / 1_000_000;
                 times.put(OutputFormat.PDF.extension(), pdfMillis);
                 logWritten(OutputFormat.PDF, pdfMillis, handouts.isEmpty() ? "" : " with " + count(handouts.size(), "handout"));
+                if (config.handoutSheetsFile().isPresent()) {
+                    writeSheets(target, config.handoutSheetsFile().get(), times);
+                }
             }
             if (instructorPdf.isPresent()) {
                 long start = System.nanoTime();
@@ -134,17 +132,14 @@ final class FormatWriters {
 
     /**
      * Prints the finished guide's pages several to a sheet (handoutLayout), without laying them out again.
-     *
-     * @return how long it took, in milliseconds
      */
-    private long writeSheets(PDDocument guide, Path saved, Path target, StageTimes times) throws IOException {
+    private void writeSheets(Path guide, Path target, StageTimes times) throws IOException {
         long start = System.nanoTime();
         AtomicOutput.removeLeftovers(target);
-        int sheets = new NupSheets(config.handoutLayout(), config.pageSize()).write(guide, saved, target);
+        int sheets = new NupSheets(config.handoutLayout(), config.pageSize()).write(guide, target);
         long millis = times.record(config.handoutLayout().toString(), start);
         log.info("Wrote " + target + " (" + count(sheets, "sheet") + ", " + Files.size(target) / 1024 + " KB) in "
                 + millis + " ms");
-        return millis;
     }
 
     private Path writeEpub(RenderedCourse rendered, GuideInfo info, StageTimes times) throws IOException {

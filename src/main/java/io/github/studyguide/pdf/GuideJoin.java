@@ -4,8 +4,6 @@ import io.github.studyguide.GuideInfo;
 import io.github.studyguide.diagnostics.BuildLog;
 import io.github.studyguide.output.AtomicOutput;
 import io.github.studyguide.render.Outline;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,11 +43,10 @@ final class GuideJoin {
      * @param links each part's links to other parts: the id of each link's place, and the id it leads to
      * @param contents the contents' lines, each a link from the front matter to its page
      * @param digest the document id
-     * @param then what is made of the guide once saved, before its document is closed
      * @return the number of pages
      */
     int join(List<Outline.Entry> outline, Part front, List<Part> loaded, List<Map<String, String>> links,
-            List<TocLine> contents, byte[] digest, Path target, FinishedGuide then) throws IOException {
+            List<TocLine> contents, byte[] digest, Path target) throws IOException {
         List<RenderedPart> parts = loaded.stream().map(Part::part).toList();
         Map<String, Integer> bodyPages = BodyPages.startPages(parts, layout.duplex());
         List<Integer> partStarts = BodyPages.partStarts(parts, layout.duplex());
@@ -109,11 +106,6 @@ final class GuideJoin {
             log.debug("Joined " + (parts.size() + 1) + " parts into " + assembler.pageCount() + " pages of " + target.getFileName()
                     + " in " + millisSince(start) + " ms: merging " + (joined - start) / 1_000_000 + " ms, numbers, bookmarks"
                     + " and links " + (linked - joined) / 1_000_000 + " ms, saving " + millisSince(linked) + " ms");
-            if (then != FinishedGuide.NOTHING) {
-                try (PDDocument saved = Loader.loadPDF(target.toFile())) {
-                    then.accept(saved, target);
-                }
-            }
             return assembler.pageCount();
         }
     }

@@ -9,7 +9,6 @@ import io.github.studyguide.internal.Text;
 import io.github.studyguide.render.Outline;
 import io.github.studyguide.render.RenderedCourse;
 import io.github.studyguide.render.RenderedSection;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -203,15 +202,6 @@ public final class PdfGuideWriter {
          * @return the number of pages of the guide
          */
         public int finish(Path target) throws IOException {
-            return finish(target, FinishedGuide.NOTHING);
-        }
-
-        /**
-         * As {@link #finish(Path)}, handing the guide, once written, to {@code then}.
-         *
-         * @return the number of pages of the guide
-         */
-        public int finish(Path target, FinishedGuide then) throws IOException {
             List<GuideJoin.Part> loaded = Futures.await(pending);
             List<RenderedPart> handoutParts = Futures.await(pendingHandouts);
             List<RenderedPart> parts = loaded.stream().map(GuideJoin.Part::part).toList();
@@ -227,7 +217,7 @@ public final class PdfGuideWriter {
             used.add(keyOf(frontJob));
             RenderedPart front = render(frontJob);
             int pages = join.join(outline, new GuideJoin.Part(front, prepared(frontJob, front)), loaded, links(jobs), contents,
-                    keys.digest(frontHtml, partKeys), target, then);
+                    keys.digest(frontHtml, partKeys), target);
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
                 String handoutHtml = composer.handoutFront(info, layout, section.section().heading(info.labels()));
@@ -240,7 +230,7 @@ public final class PdfGuideWriter {
                         new GuideJoin.Part(handoutFront, prepared(handoutFrontJob, handoutFront)),
                         List.of(new GuideJoin.Part(handoutParts.get(i), prepared(job, handoutParts.get(i)))),
                         links(List.of(job)), List.of(), keys.digest(handoutHtml, List.of(keyOf(job))),
-                        handouts.get(section.section().number()), FinishedGuide.NOTHING);
+                        handouts.get(section.section().number()));
             }
             handoutJobs.forEach(job -> used.add(keyOf(job)));
             cache.retainOnly(used);

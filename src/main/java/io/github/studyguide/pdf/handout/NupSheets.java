@@ -101,13 +101,10 @@ public final class NupSheets {
     }
 
     /**
-     * As {@link #write(Path, Path)}, from the guide's document as it was saved to {@code saved}, still open: the
-     * build's way, as reading a large guide back costs more than making its sheets ({@code FinishedGuide}).
-     *
-     * @param source the guide, unchanged since it was saved; it is only read
-     * @param saved the file it was saved to, whose bytes the sheets' document id is derived from
+     * @param source the guide, read from {@code saved}; it is only read
+     * @param saved the guide's file, whose bytes the sheets' document id is derived from
      */
-    public int write(PDDocument source, Path saved, Path target) throws IOException {
+    private int write(PDDocument source, Path saved, Path target) throws IOException {
         try (PDDocument sheets = new PDDocument()) {
             sheets.setVersion(source.getVersion());
             SheetGrid grid = new SheetGrid(layout, paper(pageSize));
