@@ -12,7 +12,8 @@
 # for the rebuilds (from its "Rebuilt ... in N ms" line). The ratios at the end are watch/clean and clean/pandoc.
 #
 # The plugin is this worktree's build in target/local-repo (built when missing; REBUILD=1 rebuilds it), never
-# ~/.m2. BENCH_MAVEN_OPTS sets MAVEN_OPTS (e.g. -Xmx512m). Nothing here is a test: numbers are printed, never
+# ~/.m2. Each course gets the .mvn/jvm.config README recommends (JVM_CONFIG replaces its line, as in bench/run.sh).
+# BENCH_MAVEN_OPTS sets MAVEN_OPTS (e.g. -Xmx512m). Nothing here is a test: numbers are printed, never
 # asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +50,10 @@ for n in "${sizes[@]}"; do
   rm -rf "$course"
   mkdir -p "$course"
   python3 "$root/bench/generate-course.py" "$n" "$course/src/main/lessons"
+  # The setup README recommends, as bench/run.sh: Maven's JVM with the quick compiler only, for the clean package
+  # and the watch goal alike (JVM_CONFIG= for Maven's defaults).
+  mkdir -p "$course/.mvn"
+  printf '%s\n' "${JVM_CONFIG--XX:TieredStopAtLevel=1}" > "$course/.mvn/jvm.config"
   # The lessons in reading order, for pandoc: section s is folder part-<s reversed>, lesson l file (11-l)-lesson.md.
   python3 - "$n" > "$course/reading-order.txt" <<'PY'
 import sys
