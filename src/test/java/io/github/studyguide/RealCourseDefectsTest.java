@@ -51,35 +51,37 @@ class RealCourseDefectsTest {
         return String.join("\n", GuideInspector.pdfPages(guides.get(OutputFormat.PDF).toFile()));
     }
 
+    /**
+     * Drawings as OpenOffice and old Inkscape export them, found on real courses: one that says SVG 1.2 (Batik's SVG
+     * 1.2 bridge throws on its editor's elements), one with flowed text (which Batik refuses otherwise). Browsers
+     * draw both, the first whole and the second without its flowed text; so do both guides now, without a warning.
+     */
     @Test
-    void inkscapeDrawingBatikCannotDrawIsAWarningAndAPlaceholderInBothGuides() throws Exception {
+    void drawingsThatSaySvg12OrFlowTheirTextAreDrawnInBothGuides() throws Exception {
         write("pipes/pipe.svg", TestDrawings.inkscape("version=\"1.2\""));
+        write("pipes/flowed.svg", TestDrawings.inkscape("").replace("</svg>",
+                "<flowRoot><flowRegion><rect width=\"50\" height=\"20\"/></flowRegion><flowPara>boxed</flowPara>"
+                        + "</flowRoot></svg>"));
         write("pipes/plain.svg", TestDrawings.inkscape("version=\"1.1\""));
         write("pipes/pipes.md", "---\ntitle: Pipes\nsection: 1\nlesson: 1\n---\nBefore the drawing.\n\n"
-                + "![Two commands joined by a pipe](pipe.svg)\n\n![The same, as plain SVG](plain.svg)\n\nAfter it.\n");
+                + "![Two commands joined by a pipe](pipe.svg)\n\n![The same, with a text box](flowed.svg)\n\n"
+                + "![The same, as plain SVG](plain.svg)\n\nAfter it.\n");
         Map<OutputFormat, Path> guides = build(config().pdfUA(true).build());
 
-        assertEquals(List.of("pipes/pipes.md:8: image pipe.svg cannot be drawn by Batik, which draws SVG in the PDF"
-                + " (ClassCastException: class org.apache.batik.dom.GenericElementNS cannot be cast to class"
-                + " org.apache.batik.anim.dom.BindableElement (org.apache.batik.dom.GenericElementNS and"
-                + " org.apache.batik.anim.dom.BindableElement are in unnamed module of loader 'app')); save it as plain"
-                + " SVG 1.1 (Inkscape: Save As, Plain SVG) or as PNG; until then the guides show its alt text"),
-                log.at("WARN"));
+        assertEquals(List.of(), log.at("WARN"));
         String text = pdfText(guides);
-        assertTrue(text.contains("Before the drawing.") && text.contains("Image not shown: Two commands joined by a pipe")
-                && text.contains("After it."), text);
+        assertTrue(text.contains("Before the drawing.") && !text.contains("Image not shown") && text.contains("After it."),
+                text);
         File pdf = guides.get(OutputFormat.PDF).toFile();
-        assertEquals(1, GuideInspector.pdfDrawingsPerPage(pdf).stream().mapToInt(Integer::intValue).sum(),
-                "the plain SVG 1.1 copy is drawn");
+        assertEquals(3, GuideInspector.pdfDrawingsPerPage(pdf).stream().mapToInt(Integer::intValue).sum(),
+                "all three drawings are drawn");
         assertEquals(List.of(), GuideInspector.veraPdf(pdf, "ua1"), "PDF/UA-1");
         File epub = guides.get(OutputFormat.EPUB).toFile();
         assertEquals(List.of(), GuideInspector.epubCheck(epub));
         String content = GuideInspector.epubText(epub);
-        assertTrue(content.contains("<span class=\"missing-image image-placeholder\"><span class=\"image-placeholder-label\">"
-                + "Image not shown: </span>Two commands joined by a pipe</span>") && !content.contains("pipe.svg\""), content);
-
-        GuideConfig strict = config().failOnWarning(true).formats(Set.of(OutputFormat.PDF)).build();
-        assertThrows(LessonProblemsException.class, () -> new StudyGuide(strict, BuildLog.SILENT).build());
+        assertTrue(!content.contains("Image not shown") && content.split("\\.svg\"", -1).length - 1 == 3, content);
+        assertTrue(Files.readString(lessons.resolve("pipes/pipe.svg")).contains("version=\"1.2\""),
+                "the author's file is not changed");
     }
 
     /** The shape of a real quiz: page breaks indented inside the last option, tight and loose lists, blank lines. */

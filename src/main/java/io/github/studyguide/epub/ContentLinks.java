@@ -100,7 +100,7 @@ final class ContentLinks {
                 String name = file.getFileName().toString();
                 String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
                 if ("svg".equals(extension)) {
-                    bytes = DanglingSvgReferences.removeFrom(EditorMarkup.removeFrom(bytes));
+                    bytes = DanglingSvgReferences.removeFrom(SvgIds.renameInvalid(EditorMarkup.removeFrom(bytes)));
                 }
                 return resource(bytes, "jpeg".equals(extension) ? "jpg" : extension);
             } catch (IOException e) {

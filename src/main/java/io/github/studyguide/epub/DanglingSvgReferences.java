@@ -9,7 +9,6 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,12 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 /**
  * Takes out of an SVG drawing its references to ids it does not have: a {@code fill="url(#grid)"} left behind when
@@ -63,8 +56,8 @@ final class DanglingSvgReferences {
             for (int i = 0; i < all.getLength(); i++) {
                 changed |= clean((Element) all.item(i), ids);
             }
-            return changed ? serialize(document) : svg;
-        } catch (SAXException | IOException | TransformerException e) {
+            return changed ? SafeXml.bytes(document) : svg;
+        } catch (SAXException | IOException e) {
             return svg;
         }
     }
@@ -112,14 +105,6 @@ final class DanglingSvgReferences {
         }
         url.appendTail(cleaned);
         return cleaned.toString();
-    }
-
-    private static byte[] serialize(Document document) throws TransformerException {
-        Transformer transformer = TransformerFactory.newInstance().newTransformer();
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        transformer.transform(new DOMSource(document), new StreamResult(out));
-        return out.toByteArray();
     }
 
 }

@@ -1,6 +1,7 @@
 package io.github.studyguide.epub;
 
 import io.github.studyguide.internal.SafeXml;
+import io.github.studyguide.refs.SvgForBatik;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -9,25 +10,19 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 /**
  * Takes out of an SVG drawing what its editor kept for itself (Inkscape's and Sodipodi's elements and attributes),
- * as Inkscape's own "Plain SVG" does. It draws nothing, and EPUBCheck reads editor attributes such as
- * {@code only_selected} as event handlers and then asks for the {@code scripted} property, which the guide must not
- * claim. A drawing without editor markup, or one that does not parse, is kept byte for byte.
+ * as Inkscape's own "Plain SVG" does, and the flowed text of the SVG 1.2 draft, which old Inkscape wrote and no
+ * reader draws. It draws nothing, and EPUBCheck reads editor attributes such as {@code only_selected} as event
+ * handlers and then asks for the {@code scripted} property, which the guide must not claim, and finds flowed text
+ * not allowed. A drawing without either, or one that does not parse, is kept byte for byte.
  */
 final class EditorMarkup {
 
@@ -40,18 +35,15 @@ final class EditorMarkup {
 
     static byte[] removeFrom(byte[] svg) {
         String text = new String(svg, StandardCharsets.UTF_8);
-        if (EDITOR_NAMESPACES.stream().noneMatch(text::contains)) {
+        if (EDITOR_NAMESPACES.stream().noneMatch(text::contains) && !text.contains("flowRoot")) {
             return svg;
         }
         try {
             Document document = SafeXml.parser().parse(new ByteArrayInputStream(svg));
             strip(document.getDocumentElement());
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
-        } catch (SAXException | IOException | TransformerException e) {
+            SvgForBatik.removeFlowedText(document);
+            return SafeXml.bytes(document);
+        } catch (SAXException | IOException e) {
             return svg;
         }
     }

@@ -88,6 +88,7 @@ final class PartRenderer {
         // nothing outside the lesson folder.
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(this::mayRead, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useProtocolsStreamImplementation(new SvgFileStreams(), "file");
         builder.withProducer(PRODUCER);
         // Right-to-left text: openhtmltopdf's defaults draw every paragraph as one left-to-right run.
         if (JdkBidiSplitter.isNeededFor(html)) {

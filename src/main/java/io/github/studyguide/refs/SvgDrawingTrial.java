@@ -22,10 +22,8 @@ import java.util.Optional;
 /**
  * Lets Batik, which draws SVG images in the PDF, try a drawing before the PDF is laid out, so that one it cannot
  * draw is reported and left out instead of failing the guide, or of leaving a blank where the PDF renderer swallows
- * Batik's error (a {@code <rect>} without a width). Batik throws on some drawings that browsers show:
- * an SVG that declares {@code version="1.2"} and holds an element of an editor's namespace (Inkscape's
- * {@code sodipodi:namedview}) gets Batik's SVG 1.2 bridge, which takes every foreign element for an sXBL binding and
- * fails with a {@code ClassCastException}. Only Batik knows all it cannot do, so it is asked rather than guessed at.
+ * Batik's error (a {@code <rect>} without a width). It tries the drawing as the renderer gets it, adapted as
+ * {@link SvgForBatik} says. Only Batik knows all it cannot do, so it is asked rather than guessed at.
  *
  * <p>The drawing is built and painted the way the PDF renderer does it (parsed, cloned into Batik's SVG DOM, built
  * into a graphics tree and painted), onto a small image, with no script run and nothing loaded from outside.
@@ -46,7 +44,13 @@ final class SvgDrawingTrial {
      */
     static Optional<String> problem(Document parsed) {
         try {
-            Document svg = DOMUtilities.deepCloneDocument(parsed, SVGDOMImplementation.getDOMImplementation());
+            // Tried as the PDF's renderer gets it: as a browser draws it (SvgForBatik).
+            Document drawing = parsed;
+            if (SvgForBatik.needsAdapting(parsed)) {
+                drawing = (Document) parsed.cloneNode(true);
+                SvgForBatik.adapt(drawing);
+            }
+            Document svg = DOMUtilities.deepCloneDocument(drawing, SVGDOMImplementation.getDOMImplementation());
             new Trial().transcode(new TranscoderInput(svg), new TranscoderOutput());
             return Optional.empty();
         } catch (TranscoderException e) {

@@ -30,15 +30,29 @@ class SvgImagesTest {
         assertEquals(Optional.empty(), SvgImages.problem(write("none.svg", TestDrawings.inkscape(""))));
     }
 
-    /** Batik takes the editor's elements in an SVG 1.2 drawing for sXBL bindings and throws: found on a real course. */
+    /**
+     * Batik takes the editor's elements in a drawing that says SVG 1.2 for sXBL bindings and throws (found on real
+     * courses, exported by OpenOffice and old Inkscape); browsers ignore the version, and so does the PDF now.
+     */
     @Test
-    void drawingBatikCannotDrawIsReportedWithBatiksReason() throws IOException {
-        Optional<String> problem = SvgImages.problem(write("tiny.svg", TestDrawings.inkscape("version=\"1.2\"")));
-        assertTrue(problem.isPresent(), "Batik throws a ClassCastException on this drawing");
-        assertTrue(problem.get().startsWith("cannot be drawn by Batik, which draws SVG in the PDF (ClassCastException: "
-                + "class org.apache.batik.dom.GenericElementNS cannot be cast to class"), problem.get());
-        assertTrue(problem.get().endsWith("; save it as plain SVG 1.1 (Inkscape: Save As, Plain SVG) or as PNG"),
-                problem.get());
+    void drawingThatSaysSvg12IsDrawnAsBrowsersDrawIt() throws IOException {
+        assertEquals(Optional.empty(), SvgImages.problem(write("tiny.svg", TestDrawings.inkscape("version=\"1.2\""))));
+    }
+
+    /** Flowed text of the SVG 1.2 draft, which no browser draws and Batik refuses outside its SVG 1.2 mode. */
+    @Test
+    void flowedTextIsLeftOutAsBrowsersLeaveItOut() throws IOException {
+        String drawing = TestDrawings.inkscape("version=\"1.1\"").replace("</svg>", """
+                  <flowRoot xml:space="preserve"><flowRegion><rect width="50" height="20"/></flowRegion>
+                    <flowPara>text in a box</flowPara></flowRoot>
+                </svg>""");
+        assertEquals(Optional.empty(), SvgImages.problem(write("flowed.svg", drawing)));
+        byte[] adapted = SvgForBatik.adapted(drawing.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+        String written = new String(adapted, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(!written.contains("flowRoot") && written.contains("data flows along the pipe")
+                && written.contains("version=\"1.1\""), written);
+        assertEquals(Optional.empty(), SvgForBatik.adapted(TestDrawings.inkscape("version=\"1.1\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "a drawing Batik takes goes as it is");
     }
 
     /** Batik fails the whole PDF on this one, which passed the checks before Batik was asked. */
