@@ -72,8 +72,8 @@ final class GuideJoin {
             // The title page and what comes before it (a cover, and in duplex the blank back of the cover) carry no number.
             int unnumbered = layout.coverImage().isEmpty() ? 1 : layout.duplex() ? 3 : 2;
             assembler.stampPages(frontPages, unnumbered, sectionStarts);
-            PdfAssembler.Bookmark sectionItem = null;
-            PdfAssembler.Bookmark lessonItem = null;
+            GuideOutline.Bookmark sectionItem = null;
+            GuideOutline.Bookmark lessonItem = null;
             for (Outline.Entry entry : outline) {
                 int page = frontPages + bodyPages.get(entry.anchor());
                 if (entry.kind().topLevel()) {

@@ -9,7 +9,6 @@ import io.github.studyguide.pdf.file.PdfFile;
 import io.github.studyguide.pdf.file.PdfFileReader;
 import io.github.studyguide.pdf.file.PdfFileWriter;
 import io.github.studyguide.pdf.file.PdfName;
-import io.github.studyguide.pdf.file.PdfRef;
 import io.github.studyguide.pdf.file.PdfStream;
 import io.github.studyguide.pdf.file.PdfString;
 import io.github.studyguide.pdf.file.PdfToken;
@@ -25,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -82,19 +80,10 @@ final class PdfAssembler implements Closeable {
             this.box = box;
             this.empty = empty;
         }
-    }
 
-    /** A bookmark, written once the guide is complete. */
-    static final class Bookmark {
-        private final String title;
-        private final int page;
-        private final float top;
-        private final List<Bookmark> kids = new ArrayList<>();
-
-        private Bookmark(String title, int page, float top) {
-            this.title = title;
-            this.page = page;
-            this.top = top;
+        /** A value of the page's dictionary, followed through a reference into its part. */
+        Object resolved(Object value) {
+            return relocation instanceof PartObjects part ? part.part().resolve(value) : value;
         }
     }
 
@@ -103,7 +92,7 @@ final class PdfAssembler implements Closeable {
     private final ConfiguredFonts fonts;
     private final SharedFonts shared;
     private final List<Page> pages = new ArrayList<>();
-    private final List<Bookmark> bookmarks = new ArrayList<>();
+    private final GuideOutline outline = new GuideOutline();
     private final PdfDict catalog = new PdfDict();
     private final Map<String, Integer> fontNumbers = new java.util.TreeMap<>();
     private final List<PreparedPart.Placed> placed = new ArrayList<>();
@@ -233,7 +222,7 @@ final class PdfAssembler implements Closeable {
             String number = i < frontPages ? roman(i + 1) : Integer.toString(i - frontPages + 1);
             PageStamper.Line footer = new PageStamper.Line(number, FOOTER_SIZE, 0.2f, box.getLowerLeftY() + FOOTER_BASELINE);
             Map.Entry<Integer, String> section = i < frontPages ? null : sectionStarts.floorEntry(i);
-            FontNames names = new FontNames(page);
+            StampFontNames names = new StampFontNames(page.dict, page::resolved, page.relocation, shared);
             byte[] stamp = section == null ? stamper.content(box, names::nameOf, footer)
                     : stamper.content(box, names::nameOf, new PageStamper.Line(section.getValue(), HEADER_SIZE, 0.33f,
                             box.getUpperRightY() - HEADER_BASELINE), footer);
@@ -241,8 +230,7 @@ final class PdfAssembler implements Closeable {
             List<Object> contents = new ArrayList<>();
             contents.add(Relocated.ref(saveState));
             Object existing = page.dict.get("Contents");
-            Object resolved = page.relocation instanceof PartObjects part ? part.part().resolve(existing) : existing;
-            if (resolved instanceof List<?> array) {
+            if (page.resolved(existing) instanceof List<?> array) {
                 contents.addAll(array);
             } else if (existing != null) {
                 contents.add(existing);
@@ -264,61 +252,10 @@ final class PdfAssembler implements Closeable {
         return shared.sans();
     }
 
-    /**
-     * The names a page's font resources give the shared fonts its stamp draws with: the name the page already has
-     * for a font, else a new one, added to a copy of the page's resources.
-     */
-    private final class FontNames {
-        private final Page page;
-        private final Map<Integer, String> added = new HashMap<>();
-        private final PdfDict fontsOfPage;
-
-        FontNames(Page page) {
-            this.page = page;
-            PdfFile part = page.relocation instanceof PartObjects objects ? objects.part() : null;
-            Object resources = part == null ? page.dict.get("Resources") : part.resolve(page.dict.get("Resources"));
-            Object fonts = resources instanceof PdfDict dict ? (part == null ? dict.get("Font") : part.resolve(dict.get("Font")))
-                    : null;
-            this.fontsOfPage = fonts instanceof PdfDict dict ? dict : new PdfDict();
-        }
-
-        String nameOf(PDType0Font font) {
-            int number = shared.number(font);
-            for (Map.Entry<String, Object> entry : fontsOfPage.entries().entrySet()) {
-                if (entry.getValue() instanceof PdfRef ref && page.relocation.number(ref.number()) == number) {
-                    return entry.getKey();
-                }
-            }
-            return added.computeIfAbsent(number, n -> {
-                String name = "SG" + n;
-                while (fontsOfPage.has(name)) {
-                    name = name + "x";
-                }
-                return name;
-            });
-        }
-
-        /** Adds the new names to the page's resources, a copy of them that the page then has inline. */
-        void finish() {
-            if (added.isEmpty()) {
-                return;
-            }
-            PdfFile part = page.relocation instanceof PartObjects objects ? objects.part() : null;
-            Object resources = part == null ? page.dict.get("Resources") : part.resolve(page.dict.get("Resources"));
-            PdfDict copy = resources instanceof PdfDict dict ? dict.copy() : new PdfDict();
-            PdfDict fontCopy = fontsOfPage.copy();
-            added.forEach((number, name) -> fontCopy.put(name, Relocated.ref(number)));
-            copy.put("Font", fontCopy);
-            page.dict.put("Resources", copy);
-        }
-    }
-
     /** Adds a top-level bookmark to the top of page {@code pageIndex}; children go under the returned item. */
-    Bookmark bookmark(Bookmark parent, String title, int pageIndex) {
+    GuideOutline.Bookmark bookmark(GuideOutline.Bookmark parent, String title, int pageIndex) {
         Page page = pages.get(pageIndex);
-        Bookmark item = new Bookmark(title, numberOf(page), page.box.getUpperRightY());
-        (parent == null ? bookmarks : parent.kids).add(item);
-        return item;
+        return outline.add(parent, title, numberOf(page), page.box.getUpperRightY());
     }
 
     /**
@@ -341,9 +278,7 @@ final class PdfAssembler implements Closeable {
         }
         file.put(annotation, link);
         List<Object> annotations = new ArrayList<>();
-        Object existing = page.dict.get("Annots");
-        Object resolved = page.relocation instanceof PartObjects part ? part.part().resolve(existing) : existing;
-        if (resolved instanceof List<?> array) {
+        if (page.resolved(page.dict.get("Annots")) instanceof List<?> array) {
             annotations.addAll(array);
         }
         annotations.add(Relocated.ref(annotation));
@@ -391,8 +326,8 @@ final class PdfAssembler implements Closeable {
         if (catalog.has("StructTreeRoot")) {
             root.put("StructTreeRoot", catalog.get("StructTreeRoot"));
         }
-        if (!bookmarks.isEmpty()) {
-            root.put("Outlines", Relocated.ref(writeOutline()));
+        if (!outline.isEmpty()) {
+            root.put("Outlines", Relocated.ref(outline.write(file)));
         }
         root.putName("PageMode", "UseOutlines");
         root.put("PageLabels", new PdfDict().put("Nums", frontPages == 0
@@ -404,37 +339,6 @@ final class PdfAssembler implements Closeable {
                 .put("Info", Relocated.ref(file.add(information))).put("ID", List.of(id, id));
         String version = catalog.get("Version") instanceof PdfName name ? name.raw() : "1.7";
         file.write(out, version, trailer);
-    }
-
-    /** Writes the outline: each item closed, its {@code Count} the number of its children, negated, as PDFBox does. */
-    private int writeOutline() {
-        int outline = file.reserve();
-        List<Integer> top = writeBookmarks(bookmarks, outline);
-        file.put(outline, new PdfDict().putName("Type", "Outlines").put("First", Relocated.ref(top.get(0)))
-                .put("Last", Relocated.ref(top.get(top.size() - 1))).put("Count", PdfToken.of(top.size())));
-        return outline;
-    }
-
-    private List<Integer> writeBookmarks(List<Bookmark> items, int parent) {
-        List<Integer> numbers = items.stream().map(item -> file.reserve()).toList();
-        for (int i = 0; i < items.size(); i++) {
-            Bookmark item = items.get(i);
-            PdfDict dict = new PdfDict().put("Title", PdfString.text(item.title)).put("Parent", Relocated.ref(parent));
-            if (i > 0) {
-                dict.put("Prev", Relocated.ref(numbers.get(i - 1)));
-            }
-            if (i + 1 < items.size()) {
-                dict.put("Next", Relocated.ref(numbers.get(i + 1)));
-            }
-            if (!item.kids.isEmpty()) {
-                List<Integer> kids = writeBookmarks(item.kids, numbers.get(i));
-                dict.put("First", Relocated.ref(kids.get(0))).put("Last", Relocated.ref(kids.get(kids.size() - 1)))
-                        .put("Count", PdfToken.of(-kids.size()));
-            }
-            dict.put("Dest", List.of(Relocated.ref(item.page), PdfName.of("FitH"), PdfToken.of((int) item.top)));
-            file.put(numbers.get(i), dict);
-        }
-        return numbers;
     }
 
     /** Lower-case roman numerals, for front matter that never runs to thousands of pages. */
