@@ -69,6 +69,7 @@ public final class LessonFactsCollector {
         IntUnaryOperator lineOf = offset -> bodyLine + lines.lineOf(offset);
         List<LessonFacts.Reference> withoutAlt = new ArrayList<>();
         List<LessonFacts.Reference> warnings = new ArrayList<>();
+        DialectProblems.autodoc(document, lineOf, warnings);
         for (Node node : document.getDescendants()) {
             DialectProblems.collect(node, lineOf, warnings);
             StudyAidProblems.collect(node, lineOf, warnings);

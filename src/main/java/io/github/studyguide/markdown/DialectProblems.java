@@ -6,16 +6,19 @@ import com.vladsch.flexmark.util.ast.Node;
 import io.github.studyguide.callouts.Callout;
 import io.github.studyguide.check.LessonFacts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The near misses of the dialects, which print as text where the author meant a call-out or a div, found in the
  * parsed lesson for the checks: an alert of an unknown kind or with text on its marker's line, a fenced div never
- * closed, a line of colons that closes none, and an opening fence whose class does not parse.
+ * closed, a line of colons that closes none, an opening fence whose class does not parse; and mkdocstrings
+ * directives, which only mkdocstrings can fill.
  */
 public final class DialectProblems {
 
@@ -41,6 +44,28 @@ public final class DialectProblems {
         if (node instanceof Paragraph paragraph) {
             strayFences(paragraph, lineOf, into);
         }
+    }
+
+    /**
+     * The lesson's mkdocstrings directives, in one warning at the first: the guides show each object's name where
+     * mkdocstrings would write its documentation (a site's API pages hold dozens).
+     */
+    public static void autodoc(Node document, IntUnaryOperator lineOf, List<LessonFacts.Reference> into) {
+        List<FencedDivs.AutodocDirective> directives = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedDivs.AutodocDirective directive) {
+                directives.add(directive);
+            }
+        }
+        if (directives.isEmpty()) {
+            return;
+        }
+        String named = directives.stream().limit(2).map(d -> "::: " + d.name()).collect(Collectors.joining(", "))
+                + (directives.size() > 2 ? " and " + (directives.size() - 2) + " more" : "");
+        into.add(new LessonFacts.Reference((directives.size() == 1 ? "the mkdocstrings directive " : directives.size()
+                + " mkdocstrings directives (") + named + (directives.size() == 1 ? "" : ")")
+                + " would insert API documentation that only mkdocstrings writes, from the Python code; the guides"
+                + " show each object's name instead", lineOf.applyAsInt(directives.get(0).getStartOffset())));
     }
 
     private static void alert(Paragraph paragraph, IntUnaryOperator lineOf, List<LessonFacts.Reference> into) {

@@ -50,6 +50,11 @@ public final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.Ht
     static final String TITLE_ATTRIBUTE = DivLooks.TITLE_ATTRIBUTE;
 
     private static final Pattern OPENING = Pattern.compile("(:{3,})[ \\t]*([^:\\s][^\\n]*?)[ \\t]*:*[ \\t]*\\n?");
+    /**
+     * What follows the colons of an mkdocstrings directive ({@code ::: mkdocs.structure.pages.Page}): a dotted
+     * Python name, which no div's class is.
+     */
+    private static final Pattern AUTODOC_NAME = Pattern.compile("[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)+");
 
     private FencedDivs() {
     }
@@ -253,12 +258,68 @@ public final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.Ht
             if (!opening.matches()) {
                 return BlockStart.none();
             }
+            if (AUTODOC_NAME.matcher(opening.group(2)).matches()) {
+                return BlockStart.of(new AutodocParser(line.trimEOL(), opening.group(2))).atIndex(state.getLineEndIndex());
+            }
             Optional<PandocAttributes> attributes = PandocAttributes.parse(opening.group(2));
             if (attributes.isEmpty()) {
                 return BlockStart.none();
             }
             return BlockStart.of(new DivParser(line.trimEOL(), attributes.get(), this))
                     .atIndex(state.getLineEndIndex());
+        }
+    }
+
+    /**
+     * An mkdocstrings directive: {@code ::: package.module.Name} and the indented options under it. On the site,
+     * mkdocstrings writes the API documentation of that Python object there, from the code; the guides cannot, so
+     * they show the object's name where it would be ({@link DialectProblems} says so once per lesson). Read as a
+     * fenced div, it never closed and took the rest of the page into it.
+     */
+    public static final class AutodocDirective extends Block {
+
+        private final String name;
+
+        AutodocDirective(BasedSequence line, String name) {
+            super(line);
+            this.name = name;
+        }
+
+        /** The dotted name of the Python object. */
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    private static final class AutodocParser extends AbstractBlockParser {
+
+        private final AutodocDirective block;
+
+        AutodocParser(BasedSequence line, String name) {
+            this.block = new AutodocDirective(line, name);
+        }
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        /** Its options are the lines indented under it, up to the first blank or unindented line. */
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            if (!state.isBlank() && state.getIndent() >= 4) {
+                return BlockContinue.atIndex(state.getLineEndIndex());
+            }
+            return BlockContinue.none();
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
         }
     }
 
@@ -303,7 +364,10 @@ public final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.Ht
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(FencedDiv.class, Renderer::render),
-                    new NodeRenderingHandler<>(ClosingFence.class, (fence, context, html) -> { }));
+                    new NodeRenderingHandler<>(ClosingFence.class, (fence, context, html) -> { }),
+                    new NodeRenderingHandler<>(AutodocDirective.class, (directive, context, html) ->
+                            html.line().attr("class", "autodoc").withAttr().tag("p").tag("code")
+                                    .text(directive.name()).closeTag("code").closeTag("p").line()));
         }
 
         private static void render(FencedDiv div, NodeRendererContext context, HtmlWriter html) {

@@ -195,6 +195,22 @@ class DialectsTest {
                 + "<p>never closed</p></div>"), render(body));
     }
 
+    /** An API page of an MkDocs site, in the shape mkdocstrings reads: a dotted name, options indented under it. */
+    @Test
+    void mkdocstringsDirectivesShowTheObjectsNameInOneWarningPerLesson() {
+        String body = "The page.\n\n::: tools.pages.Page\n    options:\n        heading_level: 3\n\n"
+                + "::: tools.pages.Page.title\n\n::: tools.files.File\n\nAfter them.\n\n::: note\nA note.\n:::\n";
+        assertEquals(List.of("8: 3 mkdocstrings directives (::: tools.pages.Page, ::: tools.pages.Page.title and 1"
+                + " more) would insert API documentation that only mkdocstrings writes, from the Python code; the guides"
+                + " show each object's name instead"), check(body));
+        String html = render(body);
+        assertTrue(html.startsWith("<p>The page.</p><p class=\"autodoc\"><code>tools.pages.Page</code></p>"
+                + "<p class=\"autodoc\"><code>tools.pages.Page.title</code></p>"
+                + "<p class=\"autodoc\"><code>tools.files.File</code></p><p>After them.</p>"), html);
+        assertTrue(!html.contains("heading_level") && html.contains("<p class=\"callout-title\">Note</p>"),
+                "the options are not text, and a div after them is one: " + html);
+    }
+
     @Test
     void aThousandNestedDivsAreReportedAsTooDeepNotHung() {
         // Each open div looks at every line; counting the open ones keeps that constant (a search was cubic).
