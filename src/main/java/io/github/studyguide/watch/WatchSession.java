@@ -70,7 +70,8 @@ public final class WatchSession {
                     + " at your lessons.");
         }
         // Watching starts before the first build, so that an edit saved while it runs is not missed.
-        try (SourceWatcher watcher = SourceWatcher.open(root, config.outputDirectory().toAbsolutePath().normalize(), log)) {
+        try (SourceWatcher watcher = OutsideFiles.around(
+                SourceWatcher.open(root, config.outputDirectory().toAbsolutePath().normalize(), log), config, root)) {
             buildFirst();
             log.info("Watching " + root + " for changes; stop with Ctrl-C");
             while (!stopped) {

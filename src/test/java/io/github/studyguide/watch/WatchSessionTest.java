@@ -148,6 +148,40 @@ class WatchSessionTest {
         assertEquals("files the file system did not name", new ChangeSet(new java.util.TreeSet<>(), true).describe());
     }
 
+    /** The cover lies in the project, outside the lesson folder, as a pom's {@code <coverImage>} often puts it. */
+    @Test
+    void aNewCoverOutsideTheLessonFolderIsARebuildToo() throws Exception {
+        Path lessons = copyOfSample();
+        Path cover = project.resolve("art/cover.png");
+        Files.createDirectories(cover.getParent());
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", cover.toFile());
+        start(config(lessons, project.resolve("watched")).coverImage(cover));
+        BuildResult first = await("the first build");
+        byte[] before = Files.readAllBytes(first.guides().get(OutputFormat.PDF));
+
+        java.awt.image.BufferedImage red = new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        red.setRGB(0, 0, 0xff0000);
+        javax.imageio.ImageIO.write(red, "png", cover.toFile());
+        BuildResult rebuilt = await("the rebuild after the cover changed");
+
+        assertTrue(log.at("INFO").stream().anyMatch(line -> line.startsWith("Rebuilt after a change to " + cover)),
+                log.at("INFO").toString());
+        assertTrue(!java.util.Arrays.equals(before, Files.readAllBytes(rebuilt.guides().get(OutputFormat.PDF))),
+                "the PDF shows the new cover");
+    }
+
+    @Test
+    void filesOutsideTheLessonFolderAreTheCoverAndTheAuthorsFontFiles() {
+        Path lessons = project.resolve("lessons");
+        GuideConfig config = config(lessons, project.resolve("out")).projectDirectory(project)
+                .coverImage(lessons.resolve("cover.png")).fonts(List.of("fonts/Text.ttf", "classpath:fonts/Jar.ttf"))
+                .codeFonts(List.of("lessons/Mono.ttf")).build();
+        assertEquals(List.of(project.resolve("fonts/Text.ttf").toAbsolutePath().normalize()),
+                OutsideFiles.of(config, lessons.toAbsolutePath().normalize()),
+                "the cover and the code font lie in the lesson folder, whose watcher sees them; a jar's font is no file");
+    }
+
     private Path copyOfSample() throws IOException {
         Path lessons = project.resolve("lessons");
         TestFiles.copyTree(SAMPLE, lessons);
