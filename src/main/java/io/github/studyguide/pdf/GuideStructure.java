@@ -40,28 +40,25 @@ final class GuideStructure {
         this.document = document;
     }
 
-    /** The guide's {@code Document} element, which the parts' top elements name as their parent. */
-    int document() {
-        return document;
-    }
-
     /** The guide's structure tree root, for the catalog. */
     int root() {
         return root;
     }
 
-    /** The first key no part so far used. */
+    /** The key the next part's keys start from: the first of a block no part so far used. */
     int nextKey() {
         return nextKey;
     }
 
     /**
      * Takes over a part's structure tree: its top elements become the guide's, its parent tree entries are added
-     * at the keys from {@code firstKey} on, and the keys after them up to {@code nextKey} are the part's too.
+     * at the keys from {@link #nextKey()} on. The part takes whole blocks of keys (PdfAssembler says why), so the
+     * next part's keys start after them.
      *
-     * @param objects the part's objects as the guide numbers them, its keys moved to {@code firstKey}
+     * @param objects the part's objects as the guide numbers them, its keys moved to {@link #nextKey()}
      */
-    void adopt(PreparedPart part, PartObjects objects, int firstKey, int nextKey) {
+    void adopt(PreparedPart part, PartObjects objects) {
+        int firstKey = nextKey;
         PdfFile file = part.file();
         for (Object element : part.topElements()) {
             if (language == null && file.resolve(element) instanceof PdfDict adopted && adopted.get("Lang") != null) {
@@ -76,7 +73,7 @@ final class GuideStructure {
                     }
                 }));
         part.parentTree().forEach((key, value) -> parentTree.put(key + firstKey, new Relocated(value, objects)));
-        this.nextKey = nextKey;
+        nextKey = firstKey + PdfAssembler.roundUp(part.keyCount(), PdfAssembler.KEY_BLOCK);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.studyguide.pdf;
 
 import io.github.studyguide.pdf.file.PdfDict;
 import io.github.studyguide.pdf.file.PdfFile;
-import io.github.studyguide.pdf.file.PdfRef;
 import io.github.studyguide.pdf.file.PdfToken;
 import io.github.studyguide.pdf.file.Relocated;
 import io.github.studyguide.pdf.file.Relocation;
@@ -23,15 +22,17 @@ final class PartObjects implements Relocation {
     private final int[] numbers;
     private final int keyOffset;
     private final Set<PdfDict> topElements = Collections.newSetFromMap(new IdentityHashMap<>());
-    private int guideDocument;
+    private final int guideDocument;
 
     /**
      * @param keyOffset what to add to the part's {@code StructParents} and {@code StructParent} keys
+     * @param guideDocument the number of the guide's {@code Document} element, the parent of the part's top elements
      */
-    PartObjects(PdfFile part, int keyOffset) {
+    PartObjects(PdfFile part, int keyOffset, int guideDocument) {
         this.part = part;
         this.numbers = new int[part.size()];
         this.keyOffset = keyOffset;
+        this.guideDocument = guideDocument;
     }
 
     PdfFile part() {
@@ -43,15 +44,9 @@ final class PartObjects implements Relocation {
         numbers[number] = guideNumber;
     }
 
-    /** Whether the part's object {@code number} is numbered in the guide already. */
-    boolean isNumbered(int number) {
-        return number < numbers.length && numbers[number] != 0;
-    }
-
     /** Hangs a top structure element of the part under the guide's {@code Document} element. */
-    void adoptElement(PdfDict element, int document) {
+    void adoptElement(PdfDict element) {
         topElements.add(element);
-        guideDocument = document;
     }
 
     @Override
@@ -81,10 +76,5 @@ final class PartObjects implements Relocation {
         if (value >= 0) {
             dict.put(key, PdfToken.of(value + keyOffset));
         }
-    }
-
-    /** A reference to the part's object as the guide numbers it. */
-    Relocated ref(PdfRef ref) {
-        return Relocated.ref(number(ref.number()));
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Joins the separately rendered parts into the guide: their pages in order, running headers and page numbers on
@@ -59,7 +60,7 @@ final class PdfAssembler implements Closeable {
      * compiled them for the last guide. The numbers left over are gaps the cross-reference stream skips.
      */
     private static final int OBJECT_BLOCK = 512;
-    private static final int KEY_BLOCK = 64;
+    static final int KEY_BLOCK = 64;
     private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmss'+00''00'''")
             .withZone(ZoneOffset.UTC);
 
@@ -94,21 +95,13 @@ final class PdfAssembler implements Closeable {
     private final List<Page> pages = new ArrayList<>();
     private final GuideOutline outline = new GuideOutline();
     private final PdfDict catalog = new PdfDict();
-    private final Map<String, Integer> fontNumbers = new java.util.TreeMap<>();
+    private final Map<String, Integer> fontNumbers = new TreeMap<>();
     private final List<PreparedPart.Placed> placed = new ArrayList<>();
     private GuideStructure structure;
     private byte[] partMetadata;
     private int frontPages;
-    /** The first object number and parent tree key of the next part. */
+    /** The first object number of the next part. */
     private int nextObject;
-    private int nextKey;
-
-    /**
-     * @param tagged whether the parts are tagged (PDF/UA), so that what the assembler adds must be tagged too
-     */
-    PdfAssembler(boolean tagged) {
-        this(tagged, ConfiguredFonts.NONE);
-    }
 
     /**
      * @param tagged whether the parts are tagged (PDF/UA), so that what the assembler adds must be tagged too
@@ -123,7 +116,7 @@ final class PdfAssembler implements Closeable {
             fontNumbers.put(names.get(i), FIRST_FONT + i);
         }
         this.shared = new SharedFonts(file, fonts, fontNumbers);
-        this.nextObject = roundUp(FIRST_FONT + names.size(), KEY_BLOCK);
+        this.nextObject = roundUp(FIRST_FONT + names.size(), OBJECT_BLOCK);
         file.skipTo(nextObject);
         file.reserve(PAGE_TREE);
     }
@@ -137,11 +130,6 @@ final class PdfAssembler implements Closeable {
     /** Reads a part's PDF, on any thread. */
     static PdfFile load(RenderedPart part) throws IOException {
         return PdfFileReader.read(part.pdf());
-    }
-
-    /** Appends a part's pages; returns the 0-based index of its first page in the guide. */
-    int append(RenderedPart part) throws IOException {
-        return append(prepare(load(part), fonts));
     }
 
     /**
@@ -162,15 +150,14 @@ final class PdfAssembler implements Closeable {
             file.reserve(DOCUMENT);
             structure = new GuideStructure(file, STRUCTURE_ROOT, DOCUMENT);
         }
-        int firstKey = partTagged ? nextKey : 0;
+        int firstKey = partTagged ? structure.nextKey() : 0;
         PreparedPart.Placed place = part.place(new PreparedPart.Placement(nextObject, firstKey, fontNumbers, DOCUMENT));
         placed.add(place);
         PartObjects objects = place.objects();
         nextObject += roundUp(part.objectCount(), OBJECT_BLOCK);
         file.skipTo(nextObject);
         if (partTagged) {
-            nextKey += roundUp(part.keyCount(), KEY_BLOCK);
-            structure.adopt(part, objects, firstKey, nextKey);
+            structure.adopt(part, objects);
         }
         shared.use(part.glyphs());
         for (PreparedPart.Page page : part.pages()) {
@@ -186,7 +173,8 @@ final class PdfAssembler implements Closeable {
         return first;
     }
 
-    private static int roundUp(int value, int block) {
+    /** {@code value} rounded up to whole blocks, at least one. */
+    static int roundUp(int value, int block) {
         return Math.max(block, (value + block - 1) / block * block);
     }
 

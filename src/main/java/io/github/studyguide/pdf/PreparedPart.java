@@ -217,12 +217,12 @@ final class PreparedPart {
         if (last != null && last.placement().equals(placement)) {
             return last;
         }
-        PartObjects objects = new PartObjects(file, placement.firstKey());
+        PartObjects objects = new PartObjects(file, placement.firstKey(), placement.document());
         sharedFonts.forEach((number, name) -> objects.number(number, placement.sharedFonts().get(name)));
         for (int i = 0; i < taken.length; i++) {
             objects.number(taken[i], placement.firstObject() + i);
         }
-        topDicts.forEach(dict -> objects.adoptElement(dict, placement.document()));
+        topDicts.forEach(objects::adoptElement);
         Placed now = new Placed(placement, objects, () -> {
             Set<Integer> pageNumbers = new TreeSet<>();
             pages.forEach(page -> pageNumbers.add(page.number()));

@@ -1,6 +1,8 @@
 package io.github.studyguide.pdf;
 
 import io.github.studyguide.GuideInfo;
+import io.github.studyguide.internal.ConfiguredFonts;
+import io.github.studyguide.pdf.file.PdfFileReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -88,8 +90,8 @@ class PageStamperTest {
 
     /** The part joined alone, in a section headed "Section 7: Containers" from its first page. */
     private static byte[] stamped(byte[] part) throws IOException {
-        try (PdfAssembler assembler = new PdfAssembler(false)) {
-            assembler.append(new RenderedPart(part, 1, Map.of()));
+        try (PdfAssembler assembler = new PdfAssembler(false, ConfiguredFonts.NONE)) {
+            assembler.append(PdfAssembler.prepare(PdfFileReader.read(part), ConfiguredFonts.NONE));
             assembler.stampPages(0, 0, new TreeMap<>(Map.of(0, "Section 7: Containers")));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             assembler.save(new GuideInfo("Guide", Optional.empty(), Optional.empty(), "en", "id", Instant.EPOCH), new byte[16], out);

@@ -27,12 +27,10 @@ public final class CompiledObjects {
 
     private final List<ObjectStream> objectStreams;
     private final List<StreamObject> streams;
-    private final int count;
 
-    private CompiledObjects(List<ObjectStream> objectStreams, List<StreamObject> streams, int count) {
+    private CompiledObjects(List<ObjectStream> objectStreams, List<StreamObject> streams) {
         this.objectStreams = objectStreams;
         this.streams = streams;
-        this.count = count;
     }
 
     List<ObjectStream> objectStreams() {
@@ -41,11 +39,6 @@ public final class CompiledObjects {
 
     List<StreamObject> streams() {
         return streams;
-    }
-
-    /** How many objects these are. */
-    public int count() {
-        return count;
     }
 
     /** Collects objects to compile. Not thread-safe; {@link #compile()} may run on any thread. */
@@ -79,7 +72,7 @@ public final class CompiledObjects {
             (groups > 1 ? stream.parallel() : stream).forEach(group -> compressed[group] = objectStream(
                     numbers.subList(group * OBJECTS_PER_STREAM, Math.min(numbers.size(), (group + 1) * OBJECTS_PER_STREAM))));
             streams.sort((a, b) -> Integer.compare(a.number(), b.number()));
-            return new CompiledObjects(List.of(compressed), List.copyOf(streams), numbers.size() + streams.size());
+            return new CompiledObjects(List.of(compressed), List.copyOf(streams));
         }
 
         private ObjectStream objectStream(List<Integer> members) {

@@ -17,11 +17,6 @@ public record PdfStream(PdfDict dict, byte[] source, int offset, int length) {
         return new PdfStream(dict, data, 0, data.length);
     }
 
-    /** The same data under another dictionary. */
-    public PdfStream withDict(PdfDict other) {
-        return new PdfStream(other, source, offset, length);
-    }
-
     /** The data as written. */
     public byte[] encoded() {
         return Arrays.copyOfRange(source, offset, offset + length);
