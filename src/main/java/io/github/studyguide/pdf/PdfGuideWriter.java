@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -166,8 +167,8 @@ public final class PdfGuideWriter {
                 .sorted(Comparator.comparing((Integer i) -> isCached(jobs.get(i)))
                         .thenComparing(Comparator.comparingInt((Integer i) -> jobs.get(i).html().length()).reversed()))
                 .forEach(i -> pending.set(i, executor.submit(() -> loaded(jobs.get(i)))));
-        List<Future<RenderedPart>> pendingHandouts =
-                handoutJobs.stream().map(job -> executor.submit(() -> render(job))).toList();
+        List<Future<GuideJoin.Part>> pendingHandouts =
+                handoutJobs.stream().map(job -> executor.submit(() -> loaded(job))).toList();
         return new Queued(course, handouts, jobs, pending, handoutSections, handoutJobs, pendingHandouts);
     }
 
@@ -180,11 +181,11 @@ public final class PdfGuideWriter {
         private final List<Future<GuideJoin.Part>> pending;
         private final List<RenderedSection> handoutSections;
         private final List<PartJob> handoutJobs;
-        private final List<Future<RenderedPart>> pendingHandouts;
+        private final List<Future<GuideJoin.Part>> pendingHandouts;
 
         private Queued(RenderedCourse course, Map<Integer, Path> handouts, List<PartJob> jobs,
                 List<Future<GuideJoin.Part>> pending, List<RenderedSection> handoutSections, List<PartJob> handoutJobs,
-                List<Future<RenderedPart>> pendingHandouts) {
+                List<Future<GuideJoin.Part>> pendingHandouts) {
             this.course = course;
             this.handouts = handouts;
             this.jobs = jobs;
@@ -202,7 +203,7 @@ public final class PdfGuideWriter {
          */
         public int finish(Path target) throws IOException {
             List<GuideJoin.Part> loaded = Futures.await(pending);
-            List<RenderedPart> handoutParts = Futures.await(pendingHandouts);
+            List<GuideJoin.Part> handoutParts = Futures.await(pendingHandouts);
             List<RenderedPart> parts = loaded.stream().map(GuideJoin.Part::part).toList();
             List<String> partKeys = jobs.stream().map(PdfGuideWriter.this::keyOf).toList();
             // Body pages are numbered from 1 after the front matter, as in a book, so the contents can be rendered
@@ -214,8 +215,7 @@ public final class PdfGuideWriter {
             Set<String> used = new LinkedHashSet<>(partKeys);
             PartJob frontJob = new PartJob("front matter", frontHtml, CONTENTS_LINE, Map.of());
             used.add(keyOf(frontJob));
-            RenderedPart front = render(frontJob);
-            int pages = join.join(outline, new GuideJoin.Part(front, prepared(frontJob, front)), loaded, links(jobs), contents,
+            int pages = join.join(outline, loaded(frontJob), loaded, links(jobs), contents,
                     keys.digest(frontHtml, partKeys), target);
             for (int i = 0; i < handoutSections.size(); i++) {
                 RenderedSection section = handoutSections.get(i);
@@ -223,12 +223,10 @@ public final class PdfGuideWriter {
                 PartJob handoutFrontJob = new PartJob("title page of the handout of section " + section.section().number(),
                         handoutHtml, CONTENTS_LINE, Map.of());
                 used.add(keyOf(handoutFrontJob));
-                RenderedPart handoutFront = render(handoutFrontJob);
                 PartJob job = handoutJobs.get(i);
-                join.join(Outline.of(List.of(section), List.of(), info.labels()),
-                        new GuideJoin.Part(handoutFront, prepared(handoutFrontJob, handoutFront)),
-                        List.of(new GuideJoin.Part(handoutParts.get(i), prepared(job, handoutParts.get(i)))),
-                        links(List.of(job)), List.of(), keys.digest(handoutHtml, List.of(keyOf(job))),
+                join.join(Outline.of(List.of(section), List.of(), info.labels()), loaded(handoutFrontJob),
+                        List.of(handoutParts.get(i)), links(List.of(job)), List.of(),
+                        keys.digest(handoutHtml, List.of(keyOf(job))),
                         handouts.get(section.section().number()));
             }
             handoutJobs.forEach(job -> used.add(keyOf(job)));
@@ -248,15 +246,23 @@ public final class PdfGuideWriter {
         }
     }
 
-    /** Renders a part (or takes it from the cache) and prepares it for the join, on the same thread. */
+    /**
+     * A part ready to join: as the watch session kept it from its last build, or rendered (or taken from the
+     * cache) and prepared on this thread.
+     */
     private GuideJoin.Part loaded(PartJob job) throws IOException {
-        RenderedPart part = render(job);
-        return new GuideJoin.Part(part, prepared(job, part));
-    }
-
-    /** A part read and prepared for the join, or as the watch session kept it from its last build. */
-    private PreparedPart prepared(PartJob job, RenderedPart part) throws IOException {
-        return prepared.get(guideName, keyOf(job), () -> PdfAssembler.prepare(PdfAssembler.load(part), layout.fonts()));
+        String key = key(job);
+        Optional<GuideJoin.Part> kept = prepared.kept(guideName, key);
+        if (kept.isPresent()) {
+            partsUsed.incrementAndGet();
+            log.debug("PDF part " + job.name() + ": " + Text.count(kept.get().part().pages(), "page")
+                    + ", unchanged since the last build, kept prepared");
+            return kept.get();
+        }
+        RenderedPart part = render(job, key);
+        GuideJoin.Part joinable = new GuideJoin.Part(part, PdfAssembler.prepare(PdfAssembler.load(part), layout.fonts()));
+        prepared.keep(guideName, key, joinable);
+        return joinable;
     }
 
     /** Each part's links to other parts: the id of each link's place, and the id it leads to. */
@@ -275,15 +281,18 @@ public final class PdfGuideWriter {
         return jobs;
     }
 
-    /** Renders a part, or takes it from the cache when the same document was rendered before. */
-    private RenderedPart render(PartJob job) throws IOException {
-        long start = System.nanoTime();
-        String key;
+    /** A part's cache key; an image it shows that cannot be read is the part's failure. */
+    private String key(PartJob job) throws IOException {
         try {
-            key = keyOf(job);
+            return keyOf(job);
         } catch (UncheckedIOException e) {
             throw e.getCause(); // an image it shows could not be read
         }
+    }
+
+    /** Renders a part, or takes it from the cache when the same document was rendered before. */
+    private RenderedPart render(PartJob job, String key) throws IOException {
+        long start = System.nanoTime();
         partsUsed.incrementAndGet();
         var cached = cache.get(key);
         if (cached.isPresent()) {

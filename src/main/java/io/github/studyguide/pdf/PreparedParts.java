@@ -1,40 +1,34 @@
 package io.github.studyguide.pdf;
 
-import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The PDF parts a watch session keeps read and prepared between its builds, so that a part that did not change is
- * neither read again nor, at an unchanged place in the guide, compiled again ({@link PreparedPart}). Each guide the
- * build writes (the guide, the instructor edition) has its own; a build keeps only the parts it used. A build
- * outside a watch session starts with an empty one, used within that build alone.
+ * neither read from the part cache again nor, at an unchanged place in the guide, compiled again
+ * ({@link PreparedPart}). Each guide the build writes (the guide, the instructor edition) has its own; a build
+ * keeps only the parts it used. A build outside a watch session starts with an empty one, used within that build
+ * alone.
  */
 public final class PreparedParts {
 
-    private final Map<String, Map<String, PreparedPart>> byGuide = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, GuideJoin.Part>> byGuide = new ConcurrentHashMap<>();
 
-    /** A part reading or preparing itself. */
-    @FunctionalInterface
-    interface Preparation {
-        PreparedPart prepare() throws IOException;
+    /** The part of {@code key} in guide {@code guide}, as an earlier build kept it. Safe on any thread. */
+    Optional<GuideJoin.Part> kept(String guide, String key) {
+        return Optional.ofNullable(byGuide.getOrDefault(guide, Map.of()).get(key));
     }
 
-    /** The part of {@code key} in guide {@code guide}, prepared now if it is not kept. Safe on any thread. */
-    PreparedPart get(String guide, String key, Preparation preparation) throws IOException {
-        Map<String, PreparedPart> parts = byGuide.computeIfAbsent(guide, g -> new ConcurrentHashMap<>());
-        PreparedPart part = parts.get(key);
-        if (part == null) {
-            part = preparation.prepare();
-            parts.put(key, part);
-        }
-        return part;
+    /** Keeps a part of guide {@code guide} for the next build. Safe on any thread. */
+    void keep(String guide, String key, GuideJoin.Part part) {
+        byGuide.computeIfAbsent(guide, g -> new ConcurrentHashMap<>()).put(key, part);
     }
 
     /** Forgets guide {@code guide}'s parts but those of {@code keys}. */
     void retainOnly(String guide, Set<String> keys) {
-        Map<String, PreparedPart> parts = byGuide.get(guide);
+        Map<String, GuideJoin.Part> parts = byGuide.get(guide);
         if (parts != null) {
             parts.keySet().retainAll(keys);
         }

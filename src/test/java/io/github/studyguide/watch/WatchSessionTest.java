@@ -65,6 +65,9 @@ class WatchSessionTest {
         assertTrue(log.at("INFO").stream().anyMatch(line -> line.matches("Rebuilt after a change to " + EDITED
                         + ": 1 of 8 lessons rendered, 1 of 4 PDF parts laid out again in \\d+ ms.*")),
                 () -> "one line per rebuild, saying what changed and what was done again: " + log.at("INFO"));
+        // The three parts the edit left alone are joined as the session kept them, not read from the cache again.
+        assertEquals(3, log.at("DEBUG").stream().filter(line -> line.endsWith("unchanged since the last build, kept prepared"))
+                .count(), () -> log.at("DEBUG").toString());
 
         BuildResult clean = new StudyGuide(config(lessons, project.resolve("clean")).build(), BuildLog.SILENT).build();
         assertEquals(clean.guides().keySet(), rebuilt.guides().keySet());
