@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -36,14 +35,7 @@ class ImageEditsGuideTest {
     }
 
     private static GuideConfig config(Path lessons, Path out) {
-        return GuideConfig.builder()
-                .sourceDirectory(lessons)
-                .outputDirectory(out)
-                .finalName("guide")
-                .title("Charts")
-                .identifier("urn:uuid:00000000-0000-3000-8000-000000000023")
-                .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"))
-                .build();
+        return TestConfigs.guide(lessons, out, "Charts").build();
     }
 
     private record Build(StudyGuide guide, Map<OutputFormat, Path> guides, RecordingLog log) {

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +32,7 @@ class RealCourseDefectsTest {
     private final RecordingLog log = new RecordingLog();
 
     private GuideConfigBuilder config() {
-        return GuideConfig.builder().sourceDirectory(lessons).outputDirectory(out).finalName("guide")
-                .title("Real Shapes").identifier("urn:uuid:00000000-0000-3000-8000-000000000016")
-                .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));
+        return TestConfigs.guide(lessons, out, "Real Shapes");
     }
 
     private Map<OutputFormat, Path> build(GuideConfig config) throws Exception {

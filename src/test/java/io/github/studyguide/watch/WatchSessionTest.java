@@ -3,6 +3,7 @@ package io.github.studyguide.watch;
 import io.github.studyguide.BuildResult;
 import io.github.studyguide.GuideConfig;
 import io.github.studyguide.GuideConfigBuilder;
+import io.github.studyguide.TestConfigs;
 import io.github.studyguide.TestFiles;
 import io.github.studyguide.GuideInspector;
 import io.github.studyguide.OutputFormat;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -192,13 +192,7 @@ class WatchSessionTest {
     }
 
     private static GuideConfigBuilder config(Path lessons, Path out) {
-        return GuideConfig.builder()
-                .sourceDirectory(lessons)
-                .outputDirectory(out)
-                .finalName("guide")
-                .title("Watched")
-                .identifier("urn:uuid:00000000-0000-3000-8000-000000000022")
-                .outputTimestamp(Instant.parse("2026-01-15T09:00:00Z"));
+        return TestConfigs.guide(lessons, out, "Watched");
     }
 
     private void start(GuideConfigBuilder config) {
