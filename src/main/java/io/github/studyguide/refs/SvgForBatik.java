@@ -8,9 +8,11 @@ import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An SVG drawing as Batik, which draws SVG in the PDF, can take it, drawn as browsers draw it. Browsers draw an SVG
@@ -25,6 +27,7 @@ import java.util.Optional;
 public final class SvgForBatik {
 
     private static final String SVG = "http://www.w3.org/2000/svg";
+    private static final Pattern VERSION_1_2 = Pattern.compile("version\\s*=\\s*['\"]\\s*1\\.2");
 
     private SvgForBatik() {
     }
@@ -66,6 +69,12 @@ public final class SvgForBatik {
      * well-formed XML: the check reports that, and Batik gets the file unchanged).
      */
     public static Optional<byte[]> adapted(byte[] svg) throws IOException {
+        // Every drawing of every part passes here on its way to Batik: most need nothing, and parsing them twice
+        // (here and in Batik) to find that out would be a waste.
+        String text = new String(svg, StandardCharsets.UTF_8);
+        if (!text.contains("flowRoot") && !VERSION_1_2.matcher(text).find()) {
+            return Optional.empty();
+        }
         Document drawing;
         try {
             drawing = SafeXml.parser().parse(new ByteArrayInputStream(svg));
